@@ -1,0 +1,38 @@
+import Foundation
+
+/// Where a build reads and writes: the content and templates folders and the output folder, with
+/// the names to print for each, and the folders the output must never replace.
+public struct BuildConfiguration: Sendable {
+    public var content: URL
+    public var templates: URL
+    public var output: URL
+    public var packageRoot: URL
+
+    public init(content: URL, templates: URL, output: URL, packageRoot: URL) {
+        self.content = content.standardizedFileURL
+        self.templates = templates.standardizedFileURL
+        self.output = output.standardizedFileURL
+        self.packageRoot = packageRoot.standardizedFileURL
+    }
+
+    /// The folders of a package laid out as Briefing's own: `content/`, `templates/`, `site/`.
+    public init(packageRoot: URL) {
+        self.init(
+            content: packageRoot.appendingPathComponent("content"),
+            templates: packageRoot.appendingPathComponent("templates"),
+            output: packageRoot.appendingPathComponent("site"),
+            packageRoot: packageRoot)
+    }
+
+    /// How a folder is printed in diagnostics: relative to the package root when inside it.
+    public func displayName(_ url: URL) -> String {
+        let path = url.standardizedFileURL.path
+        let root = packageRoot.path
+        if path.hasPrefix(root + "/") { return String(path.dropFirst(root.count + 1)) }
+        return path
+    }
+
+    var outputGuard: OutputGuard {
+        OutputGuard(output: output, displayName: displayName(output), protected: [packageRoot, content, templates])
+    }
+}

@@ -1,0 +1,25 @@
+/// A briefing ready to be shown: its Markdown rendered and split into numbered panels, joined with
+/// what its Swift description adds. Every page kind (briefing, print, wizard) reads this.
+public struct Briefing: Sendable {
+    /// One of the briefing's short sections ("Background", "The 7 golden rules"), shown as a
+    /// numbered card.
+    public struct Panel: Sendable {
+        public var number: Int
+        public var id: String
+        public var title: String
+        public var titleHTML: String
+        public var bodyHTML: String
+        /// Where the panel's heading is, for diagnostics.
+        public var location: SourceLocation
+    }
+
+    public var slug: String
+    public var source: BriefingSource
+    public var title: String
+    public var titleHTML: String
+    /// One plain-text paragraph for the list of briefings.
+    public var summary: String
+    public var introductionHTML: String
+    public var panels: [Panel]
+    public var description: BriefingDescription?
+}

@@ -1,0 +1,44 @@
+/// Turns a briefing's Markdown into a `Briefing`: the first-level heading is its title, each
+/// second-level heading starts a numbered panel. Collects every problem in the file.
+public struct BriefingRenderer: Sendable {
+    public var markdown: MarkdownRenderer
+    /// Ids the page layout uses, which headings must not take.
+    public static let reservedIds: Set<String> = ["main-content", "top", "site-header", "site-footer", "panels"]
+
+    public init(markdown: MarkdownRenderer) {
+        self.markdown = markdown
+    }
+
+    public func render(
+        _ source: BriefingSource, description: BriefingDescription?, content: LoadedContent
+    ) -> (Briefing?, [Diagnostic]) {
+        let page = SitePaths.briefing(source.slug)
+        let resolver = ContentLinkResolver(
+            page: page, sourcePath: source.relativePath,
+            slugs: Set(content.briefings.map(\.slug)), files: Set(content.files))
+        var slugger = HeadingSlugger(reserved: Self.reservedIds)
+        let rendered = markdown.render(
+            source.text, file: source.displayPath, slugger: &slugger, resolve: { resolver.resolve($0) })
+        var diagnostics = rendered.diagnostics
+        guard let title = rendered.title else {
+            diagnostics.append(.error(
+                "the briefing has no title", at: SourceLocation(file: source.displayPath, line: 1, column: 1),
+                hint: "make its first heading a first-level heading, for example '# Information sharing'",
+                sourceLine: source.text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)))
+            return (nil, diagnostics)
+        }
+        let panels = rendered.sections.enumerated().map { index, section in
+            Briefing.Panel(
+                number: index + 1, id: section.id, title: section.title, titleHTML: section.titleHTML,
+                bodyHTML: section.bodyHTML,
+                location: SourceLocation(file: source.displayPath, line: section.line, column: 1))
+        }
+        let summary = rendered.introductionFirstParagraph
+            ?? rendered.sections.lazy.compactMap(\.firstParagraph).first ?? ""
+        let briefing = Briefing(
+            slug: source.slug, source: source, title: title.title, titleHTML: title.titleHTML,
+            summary: summary, introductionHTML: rendered.introductionHTML, panels: panels,
+            description: description)
+        return (briefing, diagnostics)
+    }
+}

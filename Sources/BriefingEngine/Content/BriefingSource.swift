@@ -1,0 +1,18 @@
+/// A briefing's Markdown file as read from `content/`, before rendering.
+public struct BriefingSource: Sendable {
+    /// From the file name: `content/information-sharing.md` is `information-sharing`.
+    public var slug: String
+    /// The path printed in diagnostics (for example `content/information-sharing.md`).
+    public var displayPath: String
+    /// The file's path inside the content folder, used to resolve its relative links.
+    public var relativePath: String
+    public var text: String
+}
+
+/// Everything read from `content/`: the briefings' Markdown and the other files (images,
+/// documents) that briefings link to, which are copied to `site/files/`.
+public struct LoadedContent: Sendable {
+    public var briefings: [BriefingSource]
+    /// Paths inside the content folder of files that are neither Markdown nor Swift.
+    public var files: [String]
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The rules for addresses written in a briefing's Markdown: other briefings and files in
+/// `content/` become relative links to their place in `site/`; web pages become external links;
+/// addresses that would break on `file://`, load a third-party resource or point nowhere are errors.
+public struct ContentLinkResolver: Sendable {
+    /// The page the Markdown is shown on, from the site's root (for example `briefings/x/index.html`).
+    public var page: String
+    /// The Markdown file's path inside the content folder.
+    public var sourcePath: String
+    /// Every briefing's slug.
+    public var slugs: Set<String>
+    /// Every non-Markdown file in the content folder.
+    public var files: Set<String>
+
+    public init(page: String, sourcePath: String, slugs: Set<String>, files: Set<String>) {
+        self.page = page
+        self.sourcePath = sourcePath
+        self.slugs = slugs
+        self.files = files
+    }
+
+    public func resolve(_ link: MarkdownLink) -> LinkTarget {
+        let address = link.address
+        if address.isEmpty || address.hasPrefix("#") { return .unchanged }
+        if let scheme = Self.scheme(of: address) {
+            switch scheme {
+            case "http", "https":
+                if link.isImage {
+                    return reject(link, "images must be stored with the briefing, not loaded from another site",
+                                  hint: "download the image into content/ and link to it with a relative path")
+                }
+                return .external(address)
+            default:
+                return .unchanged
+            }
+        }
+        if address.hasPrefix("//") {
+            return reject(link, "an address starting with // leaves the site without saying how",
+                          hint: "write the full address starting with https://")
+        }
+        if address.hasPrefix("/") {
+            return reject(link, "an address starting with / breaks when the site is opened from disk or a sub-folder",
+                          hint: "link relative to this file, for example other-briefing.md or images/chart.png")
+        }
+        var path = address
+        var fragment = ""
+        if let hash = address.firstIndex(of: "#") {
+            path = String(address[..<hash])
+            fragment = String(address[hash...])
+        }
+        path = path.removingPercentEncoding ?? path
+        guard let target = Self.normalise(path, relativeTo: sourcePath) else {
+            return reject(link, "'\(address)' points outside the content folder",
+                          hint: "keep linked files inside content/")
+        }
+        if target.lowercased().hasSuffix(".md") && !target.contains("/") {
+            let slug = String(target.dropLast(3)).lowercased()
+            guard slugs.contains(slug) else {
+                return reject(link, "there is no briefing '\(target)'",
+                              hint: "check the file name; briefings are the .md files directly inside content/")
+            }
+            return .site(SitePaths.relative(from: page, to: SitePaths.briefing(slug)) + fragment)
+        }
+        guard files.contains(target) else {
+            return reject(link, "'\(address)' does not exist in the content folder",
+                          hint: "check the spelling, or add the file to content/")
+        }
+        return .site(SitePaths.relative(from: page, to: SitePaths.contentFile(target)) + fragment)
+    }
+
+    private func reject(_ link: MarkdownLink, _ message: String, hint: String) -> LinkTarget {
+        .rejected(.error(message, at: link.location, hint: hint, sourceLine: link.sourceLine))
+    }
+
+    /// The lower-cased scheme of an absolute address (`https`, `mailto`), or nil for a relative one.
+    static func scheme(of address: String) -> String? {
+        guard let colon = address.firstIndex(of: ":") else { return nil }
+        let candidate = address[..<colon]
+        guard let first = candidate.first, first.isASCII, first.isLetter,
+              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        else { return nil }
+        return candidate.lowercased()
+    }
+
+    /// `path` resolved against the folder of `source`, or nil when it climbs out of the content folder.
+    static func normalise(_ path: String, relativeTo source: String) -> String? {
+        var parts = source.split(separator: "/").dropLast().map(String.init)
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+}

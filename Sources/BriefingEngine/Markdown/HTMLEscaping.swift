@@ -1,0 +1,19 @@
+/// Escaping for the few attribute values the engine writes itself (heading ids, rewritten link
+/// addresses); everything a template shows is escaped by Mustache instead.
+enum HTMLEscaping {
+    static func attribute(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

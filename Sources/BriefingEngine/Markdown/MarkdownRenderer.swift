@@ -1,0 +1,231 @@
+import CMarkGFM
+import Foundation
+
+/// Renders one Markdown file with cmark-gfm (GitHub's reference C library): GitHub Flavored
+/// Markdown extensions, smart punctuation, raw HTML suppressed unless the site allows it, a stable
+/// id and a visible self-link on every heading, and every link address passed through a resolver.
+public struct MarkdownRenderer: Sendable {
+    /// When false (the default) raw HTML in Markdown is replaced by a comment, not passed through.
+    public var allowRawHTML: Bool
+
+    public init(allowRawHTML: Bool = false) {
+        self.allowRawHTML = allowRawHTML
+        CMarkSetup.extensionsRegistered
+    }
+
+    /// Renders `source` (the text of `file`), giving headings ids unique within `slugger`.
+    public func render(
+        _ source: String, file: String, slugger: inout HeadingSlugger, resolve: @escaping LinkResolver
+    ) -> RenderedMarkdown {
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
+        if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        guard let parser = cmark_parser_new(options) else {
+            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], diagnostics: [
+                .error("cmark-gfm could not create a parser", at: SourceLocation(file: file))
+            ])
+        }
+        defer { cmark_parser_free(parser) }
+        for name in CMarkSetup.extensionNames {
+            if let syntaxExtension = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
+            }
+        }
+        cmark_parser_feed(parser, source, source.utf8.count)
+        guard let document = cmark_parser_finish(parser) else {
+            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], diagnostics: [
+                .error("cmark-gfm could not parse the file", at: SourceLocation(file: file))
+            ])
+        }
+        defer { cmark_node_free(document) }
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+
+        var work = Rendering(
+            file: file, lines: lines, options: options, extensions: extensions, resolve: resolve)
+        work.rewriteLinks(in: document)
+        return work.split(document, slugger: &slugger)
+    }
+}
+
+/// The state of one rendering: the file, its lines (for diagnostics) and cmark's settings.
+private struct Rendering {
+    let file: String
+    let lines: [String]
+    let options: Int32
+    let extensions: UnsafeMutablePointer<cmark_llist>?
+    let resolve: LinkResolver
+    var diagnostics: [Diagnostic] = []
+
+    init(
+        file: String, lines: [String], options: Int32,
+        extensions: UnsafeMutablePointer<cmark_llist>?, resolve: @escaping LinkResolver
+    ) {
+        self.file = file
+        self.lines = lines
+        self.options = options
+        self.extensions = extensions
+        self.resolve = resolve
+    }
+
+    // MARK: Links
+
+    mutating func rewriteLinks(in document: OpaquePointer) {
+        for node in nodes(in: document, where: { [CMARK_NODE_LINK, CMARK_NODE_IMAGE].contains(cmark_node_get_type($0)) }) {
+            let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+            let address = string(cmark_node_get_url(node))
+            let line = Int(cmark_node_get_start_line(node))
+            let column = Int(cmark_node_get_start_column(node))
+            let link = MarkdownLink(
+                address: address, isImage: isImage,
+                location: SourceLocation(file: file, line: line, column: column),
+                sourceLine: sourceLine(line))
+            switch resolve(link) {
+            case .unchanged:
+                break
+            case .site(let url):
+                cmark_node_set_url(node, url)
+            case .external(let url):
+                replaceWithExternalLink(node, url: url)
+            case .rejected(let diagnostic):
+                diagnostics.append(diagnostic)
+            }
+        }
+    }
+
+    /// Replaces a link node by a custom inline carrying `rel` and a visible note, keeping its text.
+    private func replaceWithExternalLink(_ link: OpaquePointer, url: String) {
+        guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
+        var open = "<a class=\"external-link\" href=\"\(HTMLEscaping.attribute(url))\" rel=\"noopener noreferrer\""
+        let title = string(cmark_node_get_title(link))
+        if !title.isEmpty { open += " title=\"\(HTMLEscaping.attribute(title))\"" }
+        open += ">"
+        cmark_node_set_on_enter(custom, open)
+        cmark_node_set_on_exit(custom, "<span class=\"external-note\"> (external site)</span></a>")
+        while let child = cmark_node_first_child(link) {
+            cmark_node_unlink(child)
+            cmark_node_append_child(custom, child)
+        }
+        cmark_node_replace(link, custom)
+        cmark_node_free(link)
+    }
+
+    // MARK: Headings and sections
+
+    mutating func split(_ document: OpaquePointer, slugger: inout HeadingSlugger) -> RenderedMarkdown {
+        var title: MarkdownSection?
+        var introduction = ""
+        var introductionFirstParagraph: String?
+        var sections: [MarkdownSection] = []
+
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            child = cmark_node_next(node)
+            let level = cmark_node_get_type(node) == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0
+            if level == 1 && title == nil && sections.isEmpty {
+                title = section(from: node, id: slugger.unique(plainText(node)))
+            } else if level == 2 {
+                sections.append(section(from: node, id: slugger.unique(plainText(node))))
+            } else {
+                if level == 1 {
+                    diagnostics.append(.warning(
+                        "a second first-level heading is shown as an ordinary heading",
+                        at: location(of: node), hint: "a briefing has one title; use ## for a panel",
+                        sourceLine: sourceLine(Int(cmark_node_get_start_line(node)))))
+                }
+                let paragraph = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH ? plainText(node) : nil
+                let html = renderBlock(node, slugger: &slugger)
+                if sections.isEmpty {
+                    introduction += html
+                    introductionFirstParagraph = introductionFirstParagraph ?? paragraph
+                } else {
+                    sections[sections.count - 1].bodyHTML += html
+                    sections[sections.count - 1].firstParagraph = sections[sections.count - 1].firstParagraph ?? paragraph
+                }
+            }
+        }
+        return RenderedMarkdown(
+            title: title, introductionHTML: introduction, introductionFirstParagraph: introductionFirstParagraph,
+            sections: sections, diagnostics: diagnostics)
+    }
+
+    private func section(from heading: OpaquePointer, id: String) -> MarkdownSection {
+        MarkdownSection(
+            title: plainText(heading), titleHTML: innerHTML(ofHeading: heading), id: id,
+            line: Int(cmark_node_get_start_line(heading)), bodyHTML: "", firstParagraph: nil)
+    }
+
+    /// Renders a top-level block, first giving every heading inside it an id and a self-link.
+    private func renderBlock(_ block: OpaquePointer, slugger: inout HeadingSlugger) -> String {
+        for heading in nodes(in: block, where: { cmark_node_get_type($0) == CMARK_NODE_HEADING }) {
+            let level = cmark_node_get_heading_level(heading)
+            let text = plainText(heading)
+            let id = slugger.unique(text)
+            let html = "<h\(level) id=\"\(HTMLEscaping.attribute(id))\">\(innerHTML(ofHeading: heading))"
+                + SelfLink.html(id: id, title: text) + "</h\(level)>\n"
+            guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { continue }
+            cmark_node_set_on_enter(custom, html)
+            if heading == block {
+                return html
+            }
+            cmark_node_replace(heading, custom)
+            cmark_node_free(heading)
+        }
+        return html(of: block)
+    }
+
+    private func innerHTML(ofHeading heading: OpaquePointer) -> String {
+        var html = html(of: heading).trimmingCharacters(in: .whitespacesAndNewlines)
+        if let open = html.firstIndex(of: ">") { html = String(html[html.index(after: open)...]) }
+        if let close = html.range(of: "</h", options: .backwards) { html = String(html[..<close.lowerBound]) }
+        return html
+    }
+
+    private func html(of node: OpaquePointer) -> String {
+        guard let rendered = cmark_render_html(node, options, extensions) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    // MARK: Helpers
+
+    private func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        for leaf in nodes(in: node, where: { _ in true }) {
+            let type = cmark_node_get_type(leaf)
+            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
+                text += string(cmark_node_get_literal(leaf))
+            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                text += " "
+            }
+        }
+        return text
+    }
+
+    private func nodes(in root: OpaquePointer, where include: (OpaquePointer) -> Bool) -> [OpaquePointer] {
+        var found: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(root) else { return found }
+        defer { cmark_iter_free(iterator) }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                let node = cmark_iter_get_node(iterator), include(node)
+            {
+                found.append(node)
+            }
+        }
+        return found
+    }
+
+    private func location(of node: OpaquePointer) -> SourceLocation {
+        SourceLocation(
+            file: file, line: Int(cmark_node_get_start_line(node)),
+            column: Int(cmark_node_get_start_column(node)))
+    }
+
+    private func sourceLine(_ line: Int) -> String? {
+        line >= 1 && line <= lines.count ? lines[line - 1] : nil
+    }
+
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}

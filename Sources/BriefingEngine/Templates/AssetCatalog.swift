@@ -1,0 +1,46 @@
+import Foundation
+
+/// The static files of the look (CSS, the wizard's script, icons) found beside the templates,
+/// each published as `assets/NAME.HASH.EXT` so a browser never uses a stale copy after an edit.
+/// Templates refer to them by key: `site.css` is `{{root}}{{assets.site_css}}`.
+public struct AssetCatalog: Sendable {
+    /// One static file: where it is read from and where it is written.
+    public struct Asset: Sendable {
+        public var sourcePath: String
+        public var data: Data
+        public var publishedPath: String
+        /// The key templates use: the file name with every `.` or `-` as `_`.
+        public var key: String
+    }
+
+    public var assets: [Asset]
+
+    public init(directory: URL) throws {
+        var assets: [Asset] = []
+        let base = directory.standardizedFileURL.path
+        let enumerator = FileManager.default.enumerator(
+            at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        var urls: [URL] = []
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension != "mustache", url.pathExtension != "md",
+                  (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
+            else { continue }
+            urls.append(url)
+        }
+        for url in urls.sorted(by: { $0.path < $1.path }) {
+            let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            let data = try Data(contentsOf: url)
+            let name = url.deletingPathExtension().lastPathComponent
+            let hashed = "\(name).\(ContentHash.hex(data)).\(url.pathExtension)"
+            let key = url.lastPathComponent.map { $0 == "." || $0 == "-" ? "_" : $0 }
+            assets.append(Asset(
+                sourcePath: relative, data: data, publishedPath: SitePaths.asset(hashed), key: String(key)))
+        }
+        self.assets = assets
+    }
+
+    /// The template context's `assets` value: key to published path (relative to the site root).
+    public var templateValues: [String: String] {
+        Dictionary(uniqueKeysWithValues: assets.map { ($0.key, $0.publishedPath) })
+    }
+}
