@@ -1,0 +1,92 @@
+import BriefingEngine
+import Foundation
+import Testing
+
+@Suite("Writing site/ atomically and only over its own output")
+struct AtomicOutputTests {
+    @Test("a build that fails midway leaves the old site exactly as it was")
+    func failedBuildKeepsSite() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = try fixture.builder().build()
+        let before = fixture.tree(fixture.site)
+        try fixture.write("content/broken.md", "no title here")
+        #expect(throws: BuildFailure.self) { try fixture.builder().build() }
+        #expect(fixture.tree(fixture.site) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "no staging folder left behind: \(leftovers)")
+    }
+
+    @Test("a rebuild replaces the old pages and the marker lists every file")
+    func rebuildReplaces() throws {
+        let fixture = try Fixture(briefings: ["example": "# E", "gone": "# Gone"])
+        defer { fixture.remove() }
+        _ = try fixture.builder().build()
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("content/gone.md"))
+        _ = try fixture.builder().build()
+        #expect(!FileManager.default.fileExists(atPath: fixture.site.appendingPathComponent("briefings/gone").path))
+        let marker = try fixture.read("site/.briefing-site")
+        #expect(marker.hasPrefix(SiteMarker.header))
+        #expect(marker.contains("\nbriefings/example/index.html\n"))
+    }
+
+    /// Output folders that must be refused, and the message each must give.
+    static let refused: [(name: String, output: @Sendable (Fixture) throws -> URL, message: String)] = [
+        ("a foreign folder", { fixture in
+            let folder = fixture.root.appendingPathComponent("mine")
+            try fixture.write("mine/notes.txt", "precious")
+            return folder
+        }, "the output folder holds files briefing did not make (notes.txt)"),
+        ("a file", { fixture in
+            try fixture.write("site.txt", "a file")
+            return fixture.root.appendingPathComponent("site.txt")
+        }, "the output is a file, not a folder"),
+        ("the package root", { $0.root }, "refusing to write the site over "),
+        ("content/", { $0.root.appendingPathComponent("content") }, "refusing to write the site over content/"),
+        ("templates/", { $0.root.appendingPathComponent("templates") }, "refusing to write the site over templates/"),
+        ("a file added by hand to site/", { fixture in
+            _ = try fixture.builder().build()
+            try fixture.write("site/CNAME", "example.org")
+            return fixture.site
+        }, "the output folder holds files briefing did not make (CNAME)"),
+    ]
+
+    @Test("briefing refuses to replace what it did not make", arguments: refused.indices)
+    func refusesForeignOutput(index: Int) throws {
+        let case_ = Self.refused[index]
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let output = try case_.output(fixture)
+        let before = fixture.tree(fixture.root)
+        var configuration = fixture.configuration
+        configuration.output = output
+        let found = diagnostics { _ = try SiteBuilder(site: SiteDescription(title: "T", tagline: "t"), configuration: configuration).build() }
+        #expect(found.first?.message.hasPrefix(case_.message) == true, "\(case_.name): \(found)")
+        #expect(found.first?.hint != nil)
+        #expect(fixture.tree(fixture.root) == before, "\(case_.name): nothing may change")
+    }
+
+    @Test("an output folder that cannot be written is a clear error")
+    func unwritable() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        var configuration = fixture.configuration
+        configuration.output = URL(fileURLWithPath: "/proc/briefing-test-site")
+        var failure: BuildFailure?
+        do { _ = try SiteBuilder(site: SiteDescription(title: "T", tagline: "t"), configuration: configuration).build() } catch let error as BuildFailure { failure = error }
+        #expect(failure?.cause == .output)
+        let message = failure?.errors.first?.message ?? ""
+        #expect(message.hasPrefix("cannot write in /proc") || message.hasPrefix("could not write the site"), "\(message)")
+    }
+
+    @Test("two builds give byte-identical trees")
+    func deterministic() throws {
+        let fixture = try Fixture(briefings: ["example": Fixture.exampleBriefing, "other": "# Other\n\n## Second\n\n| a | b |\n|---|---|\n| 1 | 2 |"])
+        defer { fixture.remove() }
+        _ = try fixture.builder().build()
+        let first = fixture.tree(fixture.site)
+        _ = try fixture.builder().build()
+        #expect(fixture.tree(fixture.site) == first)
+        #expect(first.count >= 5)
+    }
+}

