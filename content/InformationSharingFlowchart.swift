@@ -1,7 +1,7 @@
 import BriefingEngine
 
 /// The questions and outcomes of "When to share", from the 2018 information sharing advice.
-public enum WhenToShare: String, FlowchartNodeID {
+enum WhenToShare: String, FlowchartNodeID {
     case purpose, consent, identifiable, lawfulReason
     case share, doNotShare
 }
@@ -28,7 +28,9 @@ public let informationSharingFlowchart = Flowchart("When to share", id: "when-to
         Answer("No", next: .doNotShare)
     }
 
-    Outcome(.share, "You can share but should consider how", kind: .share, rules: [6, 7]) {
+    Outcome(
+        .share, "You can share but should consider how", kind: .share, rules: [6, 7], cites: ["info-sharing-advice"]
+    ) {
         """
         How to share:
 
@@ -39,7 +41,7 @@ public let informationSharingFlowchart = Flowchart("When to share", id: "when-to
         - Where possible, be transparent with the individual, informing them that the information has been shared, as long as doing so does not create or increase the risk of harm to the individual.
         """
     }
-    Outcome(.doNotShare, "Do not share", kind: .doNotShare, rules: [3, 7]) {
+    Outcome(.doNotShare, "Do not share", kind: .doNotShare, rules: [3, 7], cites: ["info-sharing-advice"]) {
         """
         Seek advice.
 

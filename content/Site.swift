@@ -7,5 +7,6 @@ public let site = SiteDescription(
     baseURL: nil,
     allowRawHTML: false,
     reviewIntervalMonths: 12,
-    briefings: [informationSharing]
+    briefings: [informationSharing],
+    references: references
 )

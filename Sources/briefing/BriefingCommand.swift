@@ -16,9 +16,10 @@ struct BriefingCommand: ParsableCommand {
               1   the content, the Swift descriptions or the templates have errors (all are printed \
             as path:line:col: error: …)
               2   the output folder may not be replaced, or could not be written
+              3   briefing pdf: Chromium is not installed, or could not print a handout
               64  the command line is wrong
             """,
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Pdf.self],
         defaultSubcommand: nil)
 }
 

@@ -10,7 +10,7 @@ struct Build: ParsableCommand {
     @OptionGroup var folders: FolderOptions
 
     func run() throws {
-        let builder = SiteBuilder(site: site, configuration: try folders.configuration())
+        let builder = SiteBuilder(site: site, configuration: try folders.configuration(), today: .now)
         do {
             let summary = try builder.build()
             summary.warnings.forEach { printError($0.description) }

@@ -4,13 +4,14 @@ import Testing
 /// Runs the built `briefing` executable (beside this test bundle) in `folder`.
 private func briefing(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, process: Process) {
     let process = try start(arguments, in: folder)
-    process.waitUntilExit()
+    // Read everything first: a child blocked on a full pipe would never exit.
     let pipe = process.standardError as! Pipe
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
     return (process.terminationStatus, output, process)
 }
 
-private func start(_ arguments: [String], in folder: URL) throws -> Process {
+private func start(_ arguments: [String], in folder: URL, capture: Bool = true) throws -> Process {
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         .appendingPathComponent("briefing")
     let candidates = [executable, Fixture.repository.appendingPathComponent(".build/debug/briefing")]
@@ -21,7 +22,7 @@ private func start(_ arguments: [String], in folder: URL) throws -> Process {
     process.executableURL = found
     process.arguments = arguments
     process.currentDirectoryURL = folder
-    process.standardError = Pipe()
+    process.standardError = capture ? Pipe() : FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
     try process.run()
     return process
@@ -64,7 +65,7 @@ struct CommandLineTests {
         for number in 1...200 { try fixture.write("content/b\(number).md", "# Briefing \(number)\n\n" + long) }
         var killedDuringBuild = false
         for delay in [0.05, 0.15, 0.4, 1.0] {
-            let process = try start(["build"], in: fixture.root)
+            let process = try start(["build"], in: fixture.root, capture: false)
             Thread.sleep(forTimeInterval: delay)
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)

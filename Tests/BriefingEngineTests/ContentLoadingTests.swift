@@ -25,7 +25,6 @@ struct ContentLoadingTests {
         let site = SiteDescription(title: "T", tagline: "t", briefings: [
             BriefingDescription("example", author: "Carla Thomas", edition: "2018 edition", sourcesLastChecked: "2026-11-25")
         ])
-        try fixture.write("content/other.md", "# Other")
         _ = try fixture.builder(site).build()
         let page = try fixture.read("site/briefings/example/index.html")
         #expect(page.contains("<dd>Carla Thomas</dd>"))

@@ -1,7 +1,7 @@
 """Deliberately broken pages, added to a copy of a site to prove each gate catches its faults.
 
 `add_broken_pages(site)` writes `broken/index.html` (linked from the site's index.html),
-`broken/no-csp.html` (linked from the broken page) and `broken/orphan.html` (linked from
+`broken/no-csp.html` and `broken/loose-csp.html` (linked from the broken page) and `broken/orphan.html` (linked from
 nowhere), with the stylesheet and scripts they need. Each fault is named in `FAULTS`.
 """
 
@@ -13,6 +13,7 @@ from pathlib import Path
 
 BROKEN = "broken/index.html"
 NO_CSP = "broken/no-csp.html"
+LOOSE_CSP = "broken/loose-csp.html"
 ORPHAN = "broken/orphan.html"
 
 #: What is wrong on the broken pages, by the gate that must catch it.
@@ -20,7 +21,7 @@ FAULTS = {
     "links": "a link to a missing file, a #fragment with no target, an empty '#', a root-absolute link, an unlinked page",
     "axe": "an image without alt text, a text field without a label",
     "html": "a stray end tag, a duplicate id",
-    "privacy": "an inline script, an inline style, a script from another origin; a page without CSP that sets a cookie, localStorage and sessionStorage and logs an error",
+    "privacy": "an inline script, an inline style, a script from another origin; a page without CSP that sets a cookie, localStorage and sessionStorage and logs an error; a policy that allows inline code and another site, placed after a stylesheet",
     "layout": "a 600px wide element, a box of fixed height that clips text at 200%, text sized in px",
     "keyboard": "no skip link, a positive tabindex, a link whose focus is invisible",
     "no-javascript": "a paragraph written by script, a link to '#', a button outside any form",
@@ -50,7 +51,7 @@ _BROKEN = """<!DOCTYPE html>
 <h1>Broken page</h1>
 <p>Links: <a href="missing.html">missing page</a>, <a href="../index.html#nowhere">missing fragment</a>,
 <a href="#">open menu</a>, <a href="/index.html">root-absolute home</a>, <a href="./">this folder</a>,
-<a href="no-csp.html">page without a policy</a>.</p>
+<a href="no-csp.html">page without a policy</a>, <a href="loose-csp.html">page with a loose policy</a>.</p>
 <p><a class="no-focus" href="../index.html">A link with no focus style</a></p>
 <p><img src="picture.png"> <input type="text" name="unlabelled"></p>
 <div id="twice"><p>Invalid markup</span></p></div>
@@ -81,6 +82,20 @@ _NO_CSP = """<!DOCTYPE html>
 </html>
 """
 
+_LOOSE_CSP = """<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Page with a loose policy</title>
+<link rel="stylesheet" href="extra.css">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.invalid">
+</head>
+<body>
+<main id="main"><h1>Page with a loose policy</h1><p><a href="index.html">Back</a></p></main>
+</body>
+</html>
+"""
+
 _CSS = """\
 .too-wide { width: 600px; }
 .clipped { height: 24px; font-size: 1rem; line-height: 1.5; overflow: hidden; }
@@ -106,12 +121,13 @@ console.error('tracker failed');
 def add_broken_pages(site_dir: Path) -> None:
     """Adds the broken pages to `site_dir` (a copy, never the real site) and links them from index.html."""
     folder = site_dir / "broken"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     index = site_dir / "index.html"
     home = index.read_text(encoding="utf-8")
     site_css = "\n".join(f'<link rel="stylesheet" href="../{href}">' for href in _stylesheets(home))
     (folder / "index.html").write_text(_BROKEN.format(csp=_CSP, site_css=site_css), encoding="utf-8")
     (folder / "no-csp.html").write_text(_NO_CSP, encoding="utf-8")
+    (folder / "loose-csp.html").write_text(_LOOSE_CSP, encoding="utf-8")
     (folder / "orphan.html").write_text(_NO_CSP.replace("Page without a policy", "Orphan"), encoding="utf-8")
     (folder / "broken.css").write_text(_CSS, encoding="utf-8")
     (folder / "extra.css").write_text("p { margin-top: 1rem; }\n", encoding="utf-8")

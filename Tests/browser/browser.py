@@ -6,7 +6,7 @@ import os
 from contextlib import contextmanager
 from typing import Iterator
 
-from playwright.sync_api import Browser, Page, Playwright
+from playwright.sync_api import Browser, Page, Playwright, Route
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -23,10 +23,23 @@ def launch(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=args)
 
 
+#: What any check may load: the local test server, files on disk, and data the page holds.
+LOCAL = ("http://127.0.0.1:", "file:", "data:", "blob:")
+
+
+def _stay_local(route: Route) -> None:
+    if route.request.url.startswith(LOCAL):
+        route.continue_()
+    else:
+        route.abort("blockedbyclient")  # the privacy gate reports it; no check ever reaches the network
+
+
 @contextmanager
 def open_page(browser: Browser, view: str = "desktop", javascript: bool = True) -> Iterator[Page]:
-    """A page in a fresh context (no cookies, storage or cache shared with other checks)."""
+    """A page in a fresh context (no cookies, storage or cache shared with other checks)
+    that can load nothing from outside this machine's test server and disk."""
     context = browser.new_context(viewport=VIEWS[view], java_script_enabled=javascript)
+    context.route("**/*", _stay_local)
     try:
         yield context.new_page()
     finally:

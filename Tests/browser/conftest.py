@@ -54,7 +54,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "page_path" in metafunc.fixturenames:
         pages = _crawl(metafunc.config).pages
         metafunc.parametrize("page_path", pages, ids=pages)
-    if "view" in metafunc.fixturenames:
+    explicit = {name for mark in metafunc.definition.iter_markers("parametrize") for name in mark.args[0].split(",")}
+    if "view" in metafunc.fixturenames and "view" not in explicit:
         metafunc.parametrize("view", list(VIEWS))
 
 

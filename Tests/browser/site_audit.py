@@ -22,7 +22,7 @@ def audit_site(browser: Browser, site_dir: Path) -> list[Finding]:
     found = list(pages.findings) + html_validator_findings(site_dir, pages.pages)
     reached, clicks = reach_by_clicking(browser, site_dir)
     found += clicks + [Finding(page, "unreachable-from-disk", "index.html", "no chain of links reaches it from disk")
-                       for page in pages.pages if page not in reached and page != "404.html"]
+                       for page in pages.pages if page not in reached]
     with serve_directory(site_dir) as base, tempfile.TemporaryDirectory() as shots:
         for page_path in pages.pages:
             url = base + page_path

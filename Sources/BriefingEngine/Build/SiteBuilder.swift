@@ -5,10 +5,13 @@ import Foundation
 public struct SiteBuilder: Sendable {
     public var site: SiteDescription
     public var configuration: BuildConfiguration
+    /// Today, for the review-date warning only; nothing written depends on it.
+    public var today: CalendarDay?
 
-    public init(site: SiteDescription, configuration: BuildConfiguration) {
+    public init(site: SiteDescription, configuration: BuildConfiguration, today: CalendarDay? = nil) {
         self.site = site
         self.configuration = configuration
+        self.today = today
     }
 
     /// The files of the site and the warnings found making them; throws on any error.
@@ -33,11 +36,21 @@ public struct SiteBuilder: Sendable {
         var diagnostics = DescriptionValidator.validate(site, content: content, contentName: contentName)
         let descriptions = Dictionary(site.briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let renderer = BriefingRenderer(markdown: MarkdownRenderer(allowRawHTML: site.allowRawHTML))
+        let referenceIDs = Set(site.references.map(\.id))
         var briefings: [Briefing] = []
-        for source in content.briefings {
-            let (briefing, problems) = renderer.render(source, description: descriptions[source.slug], content: content)
+        let rendered = content.briefings.concurrentMap { source in
+            renderer.render(source, description: descriptions[source.slug], content: content, references: referenceIDs)
+        }
+        for (briefing, problems) in rendered {
             diagnostics += problems
             if let briefing { briefings.append(briefing) }
+        }
+        let validator = FlowchartValidator(sourceRoot: configuration.packageRoot)
+        diagnostics += site.briefings.flatMap(\.flowcharts).flatMap(validator.validate)
+        let citations = briefings.flatMap(\.citations)
+        diagnostics += ReferenceValidator.validate(site.references, citations: citations)
+        if let today {
+            diagnostics += ReviewSchedule(intervalMonths: site.reviewIntervalMonths).warnings(for: site.briefings, today: today)
         }
         try diagnostics.throwIfErrors()
         briefings.sort { ($0.title, $0.slug) < ($1.title, $1.slug) }
@@ -45,13 +58,19 @@ public struct SiteBuilder: Sendable {
         // Render.
         let layout = PageLayout(templates: templates, site: site, assets: assets.templateValues)
         var files = [IndexPage.render(briefings, layout: layout), NotFoundPage.render(layout: layout)]
-        files += briefings.map { BriefingPage.render($0, layout: layout) }
+        files += briefings.concurrentMap { BriefingPage.render($0, layout: layout) }
+        files += briefings.concurrentMap { PrintPage.render($0, layout: layout) }
+        files.append(ReferencesPage.render(site.references, citations: citations, layout: layout))
         files += assets.assets.map { OutputFile(path: $0.publishedPath, data: $0.data) }
         for path in content.files {
             let data = try Data(contentsOf: configuration.content.appendingPathComponent(path))
             files.append(OutputFile(path: SitePaths.contentFile(path), data: data))
         }
-        return (files.sorted { $0.path < $1.path }, diagnostics)
+        files.sort { $0.path < $1.path }
+
+        // Check links: every relative link and fragment resolves, every external address is well formed.
+        try LinkChecker.check(files, outputName: configuration.displayName(configuration.output)).throwIfErrors()
+        return (files, diagnostics)
     }
 
     /// Plans the site and writes it in place of the output folder.

@@ -9,6 +9,8 @@ public struct Briefing: Sendable {
         public var title: String
         public var titleHTML: String
         public var bodyHTML: String
+        /// The flowchart drawn in this panel: the one whose title is the panel's heading.
+        public var flowchart: Flowchart?
         /// Where the panel's heading is, for diagnostics.
         public var location: SourceLocation
     }
@@ -21,5 +23,7 @@ public struct Briefing: Sendable {
     public var summary: String
     public var introductionHTML: String
     public var panels: [Panel]
+    /// Every reference its Markdown cites, with the exact place.
+    public var citations: [Citation]
     public var description: BriefingDescription?
 }

@@ -6,8 +6,14 @@ public struct BriefingDescription: Sendable {
     public var author: String?
     /// Which edition of the official advice the briefing follows, in words a reader understands.
     public var edition: String?
+    /// The official advice the briefing is drawn from, named with its address on the printed
+    /// handout so that a reader of the paper copy can find the original.
+    public var source: Source?
     /// The day (`YYYY-MM-DD`) the briefing's sources were last checked against the originals.
     public var sourcesLastChecked: String?
+    /// Decision flowcharts, each shown in the panel whose heading is the flowchart's title and
+    /// published as a decision wizard.
+    public var flowcharts: [Flowchart]
     /// Where this description was written, for diagnostics.
     public var location: SourceLocation
 
@@ -15,13 +21,32 @@ public struct BriefingDescription: Sendable {
         _ slug: String,
         author: String? = nil,
         edition: String? = nil,
+        source: Source? = nil,
         sourcesLastChecked: String? = nil,
+        flowcharts: [Flowchart] = [],
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line
     ) {
         self.slug = slug
         self.author = author
         self.edition = edition
+        self.source = source
         self.sourcesLastChecked = sourcesLastChecked
+        self.flowcharts = flowcharts
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line)
+    }
+}
+
+extension BriefingDescription {
+    /// A publication a briefing follows: its title as the publisher gives it, and its address.
+    public struct Source: Sendable, Hashable {
+        /// For example "Information sharing advice, HM Government".
+        public var title: String
+        /// The publication's web address, printed as text (for example on the handout's footer).
+        public var address: String
+
+        public init(_ title: String, address: String) {
+            self.title = title
+            self.address = address
+        }
     }
 }

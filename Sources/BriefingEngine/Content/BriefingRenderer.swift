@@ -10,12 +10,13 @@ public struct BriefingRenderer: Sendable {
     }
 
     public func render(
-        _ source: BriefingSource, description: BriefingDescription?, content: LoadedContent
+        _ source: BriefingSource, description: BriefingDescription?, content: LoadedContent,
+        references: Set<String> = []
     ) -> (Briefing?, [Diagnostic]) {
         let page = SitePaths.briefing(source.slug)
         let resolver = ContentLinkResolver(
             page: page, sourcePath: source.relativePath,
-            slugs: Set(content.briefings.map(\.slug)), files: Set(content.files))
+            slugs: content.slugs, files: content.fileSet, references: references)
         var slugger = HeadingSlugger(reserved: Self.reservedIds)
         let rendered = markdown.render(
             source.text, file: source.displayPath, slugger: &slugger, resolve: { resolver.resolve($0) })
@@ -27,18 +28,36 @@ public struct BriefingRenderer: Sendable {
                 sourceLine: source.text.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)))
             return (nil, diagnostics)
         }
+        let flowcharts = description?.flowcharts ?? []
         let panels = rendered.sections.enumerated().map { index, section in
             Briefing.Panel(
                 number: index + 1, id: section.id, title: section.title, titleHTML: section.titleHTML,
-                bodyHTML: section.bodyHTML,
+                bodyHTML: section.bodyHTML, flowchart: flowcharts.first { $0.title == section.title },
                 location: SourceLocation(file: source.displayPath, line: section.line, column: 1))
+        }
+        for flowchart in flowcharts where !panels.contains(where: { $0.title == flowchart.title }) {
+            diagnostics.append(.error(
+                "no panel of \(source.displayPath) is headed \"\(flowchart.title)\", so the flowchart has no place",
+                at: flowchart.location,
+                hint: "add '## \(flowchart.title)' to the briefing, or give the flowchart the title of an existing panel"))
+        }
+        var citations = rendered.citations.map { citation -> Citation in
+            let panel = panels.last { ($0.location.line ?? 0) <= (citation.location.line ?? 0) }
+            return Citation(
+                referenceID: citation.referenceID, page: page, anchor: citation.anchor,
+                label: title.title + (panel.map { " \u{2014} " + $0.title } ?? ""), location: citation.location)
+        }
+        for panel in panels {
+            guard let flowchart = panel.flowchart else { continue }
+            diagnostics += flowchart.unknownCitations(references: references)
+            citations += flowchart.citations(briefingTitle: title.title, page: page, anchor: { _ in panel.id })
         }
         let summary = rendered.introductionFirstParagraph
             ?? rendered.sections.lazy.compactMap(\.firstParagraph).first ?? ""
         let briefing = Briefing(
             slug: source.slug, source: source, title: title.title, titleHTML: title.titleHTML,
             summary: summary, introductionHTML: rendered.introductionHTML, panels: panels,
-            description: description)
+            citations: citations, description: description)
         return (briefing, diagnostics)
     }
 }

@@ -12,7 +12,18 @@ public struct BriefingSource: Sendable {
 /// Everything read from `content/`: the briefings' Markdown and the other files (images,
 /// documents) that briefings link to, which are copied to `site/files/`.
 public struct LoadedContent: Sendable {
-    public var briefings: [BriefingSource]
+    public let briefings: [BriefingSource]
     /// Paths inside the content folder of files that are neither Markdown nor Swift.
-    public var files: [String]
+    public let files: [String]
+    /// Every briefing's slug, and `files`, as sets: every link of every briefing is looked up in
+    /// them, so they are made once here, not once per briefing (which grew with the square of N).
+    public let slugs: Set<String>
+    public let fileSet: Set<String>
+
+    public init(briefings: [BriefingSource], files: [String]) {
+        self.briefings = briefings
+        self.files = files
+        self.slugs = Set(briefings.map(\.slug))
+        self.fileSet = Set(files)
+    }
 }

@@ -12,12 +12,15 @@ public struct ContentLinkResolver: Sendable {
     public var slugs: Set<String>
     /// Every non-Markdown file in the content folder.
     public var files: Set<String>
+    /// The ids of the references that `ref:` links may cite.
+    public var references: Set<String>
 
-    public init(page: String, sourcePath: String, slugs: Set<String>, files: Set<String>) {
+    public init(page: String, sourcePath: String, slugs: Set<String>, files: Set<String>, references: Set<String> = []) {
         self.page = page
         self.sourcePath = sourcePath
         self.slugs = slugs
         self.files = files
+        self.references = references
     }
 
     public func resolve(_ link: MarkdownLink) -> LinkTarget {
@@ -31,6 +34,13 @@ public struct ContentLinkResolver: Sendable {
                                   hint: "download the image into content/ and link to it with a relative path")
                 }
                 return .external(address)
+            case "ref":
+                let id = String(address.dropFirst("ref:".count))
+                guard references.contains(id) else {
+                    return reject(link, "there is no reference '\(id)'",
+                                  hint: "cite one of: \(references.sorted().joined(separator: ", ")); references are listed in content/References.swift")
+                }
+                return .citation(referenceID: id, url: SitePaths.relative(from: page, to: SitePaths.references) + "#" + id)
             default:
                 return .unchanged
             }

@@ -52,7 +52,7 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(.error("cannot read the file", at: location, hint: "check its permissions"))
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8), !data.contains(0) else {
+            guard let text = String(data: data, encoding: .utf8), !data.withUnsafeBytes({ $0.contains(0) }) else {
                 diagnostics.append(.error(
                     "the file is not UTF-8 text", at: location,
                     hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
@@ -80,7 +80,10 @@ public struct ContentLoader: Sendable {
         let base = directory.standardizedFileURL.path
         var paths: [String] = []
         for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            // What `resourceValues(forKeys: [.isRegularFileKey])` answers (from `lstat`, so a
+            // symbolic link is not a regular file), without its slow path on Linux.
+            var status = stat()
+            guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
             let path = url.standardizedFileURL.path
             paths.append(String(path.dropFirst(base.count + 1)))
         }

@@ -15,6 +15,8 @@ public struct SiteDescription: Sendable {
     public var reviewIntervalMonths: Int
     /// What Markdown cannot say about each briefing, matched to `content/<slug>.md` by slug.
     public var briefings: [BriefingDescription]
+    /// The law and guidance briefings cite, listed on the references page.
+    public var references: [Reference]
 
     public init(
         title: String,
@@ -22,7 +24,8 @@ public struct SiteDescription: Sendable {
         baseURL: String? = nil,
         allowRawHTML: Bool = false,
         reviewIntervalMonths: Int = 12,
-        briefings: [BriefingDescription] = []
+        briefings: [BriefingDescription] = [],
+        references: [Reference] = []
     ) {
         self.title = title
         self.tagline = tagline
@@ -30,5 +33,6 @@ public struct SiteDescription: Sendable {
         self.allowRawHTML = allowRawHTML
         self.reviewIntervalMonths = reviewIntervalMonths
         self.briefings = briefings
+        self.references = references
     }
 }

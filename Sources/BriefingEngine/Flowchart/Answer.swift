@@ -9,6 +9,6 @@ public struct Answer<ID: FlowchartNodeID>: Sendable {
     ) {
         answer = FlowchartAnswer(
             label: label, next: next.rawValue,
-            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
+            location: SourceLocation("Answer", fileID: fileID, filePath: filePath, line: line, column: column))
     }
 }

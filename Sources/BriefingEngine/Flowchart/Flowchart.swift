@@ -31,7 +31,7 @@ public struct Flowchart: Sendable, Hashable {
     ) {
         self.init(
             id: id, title: title, start: start.rawValue, nodes: nodes(),
-            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
+            location: SourceLocation("Flowchart", fileID: fileID, filePath: filePath, line: line, column: column))
     }
 
     /// The node with this id (the first, if the id is defined twice).
@@ -49,9 +49,11 @@ public struct Flowchart: Sendable, Hashable {
 }
 
 extension SourceLocation {
-    /// A DSL call site including its column, so the caret lands under the call.
-    init(fileID: String, filePath: String, line: Int, column: Int) {
+    /// The call site of the DSL element `element`, including its column so that the caret lands
+    /// under the call. `#column` as a default argument gives the column of the call's opening
+    /// parenthesis, so the element's name is stepped back over.
+    init(_ element: String, fileID: String, filePath: String, line: Int, column: Int) {
         self.init(fileID: fileID, filePath: filePath, line: line)
-        self.column = column
+        self.column = max(column - element.count, 1)
     }
 }

@@ -3,7 +3,8 @@
 ///
 /// Each node sits in the layer of the longest path from the start to it; an answer spanning
 /// several layers passes through a reserved lane in each layer between. Nodes are ordered within
-/// a layer by where their arrows come from, then pulled towards their neighbours. Arrows leave a
+/// a layer by where their arrows come from, neighbours are swapped while that removes crossings,
+/// then each is pulled towards the ports it connects to. Arrows leave a
 /// question from one port per answer along its bottom (first answer leftmost), run straight down
 /// past their label, cross the gap between layers, and enter their target from above. Meant for a
 /// flowchart `FlowchartValidator` accepts: answers to undefined nodes and answers closing a loop
@@ -59,6 +60,7 @@ public struct FlowchartLayout: Sendable, Hashable {
         var graph = Graph(flowchart)
         graph.assignLayers()
         graph.orderLayers()
+        graph.reduceCrossings()
         graph.assignX()
         self = graph.geometry()
     }
@@ -221,6 +223,57 @@ private struct Graph {
                 return (mean, offset, item)
             }
             layers[number] = keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+        }
+    }
+
+    /// Swaps neighbours within a layer while that lowers the number of arrows crossing between
+    /// it and the layers above and below; a few rounds at most, so it always ends.
+    mutating func reduceCrossings() {
+        for _ in 0..<8 {
+            var improved = false
+            for number in layers.indices.dropFirst() {
+                for index in layers[number].indices.dropLast() {
+                    let before = crossings(number)
+                    layers[number].swapAt(index, index + 1)
+                    if crossings(number) < before {
+                        improved = true
+                    } else {
+                        layers[number].swapAt(index, index + 1)
+                    }
+                }
+            }
+            if !improved { return }
+        }
+    }
+
+    /// Arrows crossing between layer `number` and its neighbours.
+    func crossings(_ number: Int) -> Int {
+        var total = 0
+        for upper in [number - 1, number] where upper >= 0 && upper + 1 < layers.count {
+            let hops = self.hops(from: upper)
+            for (index, a) in hops.enumerated() {
+                for b in hops[(index + 1)...] where (a.upper - b.upper) * (a.lower - b.lower) < 0 {
+                    total += 1
+                }
+            }
+        }
+        return total
+    }
+
+    /// Each arrow's run from layer `upper` to the next, as positions within the two layers (an
+    /// answer's port counts as a fraction of its question's position).
+    func hops(from upper: Int) -> [(upper: Double, lower: Double)] {
+        func index(_ layer: Int, _ matches: (Item.Kind) -> Bool) -> Double? {
+            layers[layer].firstIndex { matches($0.kind) }.map(Double.init)
+        }
+        return edges.enumerated().compactMap { number, edge in
+            let start = index(upper) { if case .lane(number) = $0 { true } else { false } }
+                ?? index(upper) { if case .node(edge.from) = $0 { true } else { false } }
+                    .map { $0 + (Double(edge.port) + 0.5) / Double(edge.ports) - 0.5 }
+            let end = index(upper + 1) { if case .lane(number) = $0 { true } else { false } }
+                ?? index(upper + 1) { if case .node(edge.to) = $0 { true } else { false } }
+            guard let start, let end else { return nil }
+            return (start, end)
         }
     }
 

@@ -1,7 +1,7 @@
 /// What an outcome tells the practitioner to do. The diagram gives each kind its own CSS class
 /// (`outcome-share`, `outcome-do-not-share`, …) so a designer can colour them; new kinds are added
 /// in content with `extension FlowchartOutcomeKind { static let refer = FlowchartOutcomeKind("refer") }`.
-public struct FlowchartOutcomeKind: RawRepresentable, Hashable, Sendable, Comparable {
+public struct FlowchartOutcomeKind: RawRepresentable, Hashable, Sendable {
     /// A lower-case, hyphenated name, used in CSS classes and in the paths JSON.
     public var rawValue: String
 
@@ -19,8 +19,4 @@ public struct FlowchartOutcomeKind: RawRepresentable, Hashable, Sendable, Compar
     public static let doNotShare = FlowchartOutcomeKind("do-not-share")
     /// The practitioner should ask a manager, safeguarding lead or data protection officer.
     public static let seekAdvice = FlowchartOutcomeKind("seek-advice")
-
-    public static func < (lhs: FlowchartOutcomeKind, rhs: FlowchartOutcomeKind) -> Bool {
-        lhs.rawValue < rhs.rawValue
-    }
 }

@@ -23,7 +23,7 @@ public struct FlowchartValidator: Sendable {
         check.nodes()
         check.reachability()
         check.loops()
-        var sources = SourceLines(root: sourceRoot)
+        var sources = SwiftSourceQuotes(root: sourceRoot)
         return check.problems
             .enumerated()
             .sorted { ($0.element.location.line ?? 0, $0.offset) < ($1.element.location.line ?? 0, $1.offset) }
@@ -190,18 +190,18 @@ private func isBlank(_ text: String) -> Bool {
     text.allSatisfy(\.isWhitespace)
 }
 
-/// Reads source files once each, to quote the offending line under a diagnostic.
-private struct SourceLines {
+/// Reads the flowchart's Swift files once each, to quote the offending line under a diagnostic.
+private struct SwiftSourceQuotes {
     let root: URL?
-    var files: [String: [Substring]] = [:]
+    var files: [String: [String]] = [:]
 
     mutating func line(at location: SourceLocation) -> String? {
         guard let root, let number = location.line, number > 0 else { return nil }
         if files[location.file] == nil {
             let text = (try? String(contentsOf: root.appendingPathComponent(location.file), encoding: .utf8)) ?? ""
-            files[location.file] = text.split(separator: "\n", omittingEmptySubsequences: false)
+            files[location.file] = SourceLines.of(text)
         }
         guard let lines = files[location.file], number <= lines.count else { return nil }
-        return String(lines[number - 1])
+        return lines[number - 1]
     }
 }

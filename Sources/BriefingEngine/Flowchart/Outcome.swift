@@ -20,6 +20,6 @@ public struct Outcome<ID: FlowchartNodeID>: Sendable {
     ) {
         node = FlowchartOutcome(
             id: id.rawValue, title: title, kind: kind, guidance: guidance(), rules: rules, cites: cites,
-            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
+            location: SourceLocation("Outcome", fileID: fileID, filePath: filePath, line: line, column: column))
     }
 }

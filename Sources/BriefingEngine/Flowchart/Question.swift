@@ -18,6 +18,6 @@ public struct Question<ID: FlowchartNodeID>: Sendable {
     ) {
         node = FlowchartQuestion(
             id: id.rawValue, text: text, hint: hint, cites: cites, answers: answers(),
-            location: SourceLocation(fileID: fileID, filePath: filePath, line: line, column: column))
+            location: SourceLocation("Question", fileID: fileID, filePath: filePath, line: line, column: column))
     }
 }

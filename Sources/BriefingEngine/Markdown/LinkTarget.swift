@@ -9,6 +9,9 @@ public enum LinkTarget: Sendable, Equatable {
     case site(String)
     /// A page on another site: rendered with `rel="noopener noreferrer"` and a visible note.
     case external(String)
+    /// A citation of a reference: a link to its entry (`url`) that carries an id of its own, so the
+    /// references page can link back to this exact place.
+    case citation(referenceID: String, url: String)
     /// The address is wrong; the diagnostic says where and why.
     case rejected(Diagnostic)
 }

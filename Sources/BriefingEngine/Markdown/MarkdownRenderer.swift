@@ -17,11 +17,11 @@ public struct MarkdownRenderer: Sendable {
     public func render(
         _ source: String, file: String, slugger: inout HeadingSlugger, resolve: @escaping LinkResolver
     ) -> RenderedMarkdown {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = SourceLines.of(source)
         var options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else {
-            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], diagnostics: [
+            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], citations: [], diagnostics: [
                 .error("cmark-gfm could not create a parser", at: SourceLocation(file: file))
             ])
         }
@@ -33,7 +33,7 @@ public struct MarkdownRenderer: Sendable {
         }
         cmark_parser_feed(parser, source, source.utf8.count)
         guard let document = cmark_parser_finish(parser) else {
-            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], diagnostics: [
+            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], citations: [], diagnostics: [
                 .error("cmark-gfm could not parse the file", at: SourceLocation(file: file))
             ])
         }
@@ -42,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
 
         var work = Rendering(
             file: file, lines: lines, options: options, extensions: extensions, resolve: resolve)
-        work.rewriteLinks(in: document)
+        work.rewriteLinks(in: document, slugger: &slugger)
         return work.split(document, slugger: &slugger)
     }
 }
@@ -55,6 +55,7 @@ private struct Rendering {
     let extensions: UnsafeMutablePointer<cmark_llist>?
     let resolve: LinkResolver
     var diagnostics: [Diagnostic] = []
+    var citations: [MarkdownCitation] = []
 
     init(
         file: String, lines: [String], options: Int32,
@@ -69,7 +70,7 @@ private struct Rendering {
 
     // MARK: Links
 
-    mutating func rewriteLinks(in document: OpaquePointer) {
+    mutating func rewriteLinks(in document: OpaquePointer, slugger: inout HeadingSlugger) {
         for node in nodes(in: document, where: { [CMARK_NODE_LINK, CMARK_NODE_IMAGE].contains(cmark_node_get_type($0)) }) {
             let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
             let address = string(cmark_node_get_url(node))
@@ -85,22 +86,28 @@ private struct Rendering {
             case .site(let url):
                 cmark_node_set_url(node, url)
             case .external(let url):
-                replaceWithExternalLink(node, url: url)
+                replaceWithLink(node, attributes: "class=\"external-link\" href=\"\(HTMLEscaping.attribute(url))\" rel=\"noopener noreferrer\"",
+                                suffix: "<span class=\"external-note\"> (external site)</span>")
+            case .citation(let referenceID, let url):
+                let anchor = slugger.unique("cite-" + referenceID)
+                citations.append(MarkdownCitation(referenceID: referenceID, anchor: anchor, location: link.location))
+                replaceWithLink(node, attributes: "class=\"citation\" id=\"\(HTMLEscaping.attribute(anchor))\" href=\"\(HTMLEscaping.attribute(url))\"", suffix: "")
             case .rejected(let diagnostic):
                 diagnostics.append(diagnostic)
             }
         }
     }
 
-    /// Replaces a link node by a custom inline carrying `rel` and a visible note, keeping its text.
-    private func replaceWithExternalLink(_ link: OpaquePointer, url: String) {
+    /// Replaces a link node by a custom inline with the given (escaped) attributes, keeping its
+    /// text and title, and adding `suffix` inside the link.
+    private func replaceWithLink(_ link: OpaquePointer, attributes: String, suffix: String) {
         guard let custom = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return }
-        var open = "<a class=\"external-link\" href=\"\(HTMLEscaping.attribute(url))\" rel=\"noopener noreferrer\""
+        var open = "<a " + attributes
         let title = string(cmark_node_get_title(link))
         if !title.isEmpty { open += " title=\"\(HTMLEscaping.attribute(title))\"" }
         open += ">"
         cmark_node_set_on_enter(custom, open)
-        cmark_node_set_on_exit(custom, "<span class=\"external-note\"> (external site)</span></a>")
+        cmark_node_set_on_exit(custom, suffix + "</a>")
         while let child = cmark_node_first_child(link) {
             cmark_node_unlink(child)
             cmark_node_append_child(custom, child)
@@ -145,7 +152,7 @@ private struct Rendering {
         }
         return RenderedMarkdown(
             title: title, introductionHTML: introduction, introductionFirstParagraph: introductionFirstParagraph,
-            sections: sections, diagnostics: diagnostics)
+            sections: sections, citations: citations, diagnostics: diagnostics)
     }
 
     private func section(from heading: OpaquePointer, id: String) -> MarkdownSection {
@@ -174,10 +181,27 @@ private struct Rendering {
     }
 
     private func innerHTML(ofHeading heading: OpaquePointer) -> String {
-        var html = html(of: heading).trimmingCharacters(in: .whitespacesAndNewlines)
+        // Trimmed and cut as `trimmingCharacters(in:)` and `range(of:options: .backwards)` would,
+        // without bridging every heading to NSString (a slow path on Linux).
+        let rendered = html(of: heading)
+        var scalars = rendered.unicodeScalars[...]
+        while let first = scalars.first, CharacterSet.whitespacesAndNewlines.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, CharacterSet.whitespacesAndNewlines.contains(last) { scalars.removeLast() }
+        var html = String(scalars)
         if let open = html.firstIndex(of: ">") { html = String(html[html.index(after: open)...]) }
-        if let close = html.range(of: "</h", options: .backwards) { html = String(html[..<close.lowerBound]) }
+        if let close = lastClosingTag(in: html) { html = String(html[..<close]) }
         return html
+    }
+
+    /// Where the last `</h` in `html` starts: the heading's closing tag.
+    private func lastClosingTag(in html: String) -> String.Index? {
+        let bytes = html.utf8
+        var index = bytes.endIndex
+        while index != bytes.startIndex {
+            index = bytes.index(before: index)
+            if bytes[index] == UInt8(ascii: "<"), bytes[index...].starts(with: "</h".utf8) { return index }
+        }
+        return nil
     }
 
     private func html(of node: OpaquePointer) -> String {

@@ -24,6 +24,15 @@ public struct RenderedMarkdown: Sendable {
     /// The plain text of the first paragraph before any second-level heading.
     public var introductionFirstParagraph: String?
     public var sections: [MarkdownSection]
+    /// Every citation of a reference, in document order.
+    public var citations: [MarkdownCitation]
     /// Problems found in the file: bad links, extra titles.
     public var diagnostics: [Diagnostic]
+}
+
+/// A `ref:` link found in Markdown: which reference it cites, the id its link was given, and where.
+public struct MarkdownCitation: Sendable {
+    public var referenceID: String
+    public var anchor: String
+    public var location: SourceLocation
 }

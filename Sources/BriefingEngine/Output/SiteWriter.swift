@@ -23,13 +23,19 @@ public struct SiteWriter: Sendable {
         let staging = parent.appendingPathComponent(stagingPrefix + "staging-\(getpid())")
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            // Every folder first, then the files on every core, each with one open, write and close.
             var createdFolders: Set<String> = []
             for file in files {
-                let folder = (file.path as NSString).deletingLastPathComponent
+                let folder = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
                 if !folder.isEmpty && createdFolders.insert(folder).inserted {
                     try fileManager.createDirectory(
                         at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
                 }
+            }
+            let stagingPath = staging.path
+            let written = files.concurrentMap { $0.data.writeDirectly(toPath: stagingPath + "/" + $0.path) }
+            for (file, succeeded) in zip(files, written) where !succeeded {
+                // Again through Foundation, which throws an error that says what went wrong.
                 try file.data.write(to: staging.appendingPathComponent(file.path))
             }
             let marker = SiteMarker.text(listing: files.map(\.path))

@@ -3,30 +3,37 @@ enum BriefingPage {
     static func render(_ briefing: Briefing, layout: PageLayout) -> OutputFile {
         layout.page(
             SitePaths.briefing(briefing.slug), template: "briefing", title: briefing.title,
-            context: ["briefing": context(briefing)])
+            context: ["briefing": context(briefing, review: ReviewSchedule(intervalMonths: layout.site.reviewIntervalMonths))])
     }
 
     /// The values every page about one briefing shows (the print handout reuses them).
-    static func context(_ briefing: Briefing) -> [String: Any] {
+    static func context(_ briefing: Briefing, review: ReviewSchedule) -> [String: Any] {
         let description = briefing.description
         let optional: [String: Any?] = [
             "author": description?.author,
             "edition": description?.edition,
             "sourcesLastChecked": description?.sourcesLastChecked,
+            "reviewDue": description?.sourcesLastChecked.flatMap(CalendarDay.init).map { review.due(after: $0).description },
         ]
         return optional.compactMapValues { $0 }.merging([
             "title": briefing.title,
             "titleHTML": briefing.titleHTML,
             "introductionHTML": briefing.introductionHTML,
             "panels": briefing.panels.map { panel -> [String: Any] in
-                [
+                var values: [String: Any] = [
                     "number": panel.number,
                     "id": panel.id,
                     "title": panel.title,
                     "titleHTML": panel.titleHTML,
                     "selfLinkHTML": SelfLink.html(id: panel.id, title: panel.title),
                     "bodyHTML": panel.bodyHTML,
+                    "hasFlowchart": panel.flowchart != nil,
                 ]
+                if let flowchart = panel.flowchart {
+                    values["flowchart"] = FlowchartContext.values(flowchart)
+                    values["flowchartSVG"] = FlowchartDiagram(flowchart).svg
+                }
+                return values
             },
         ]) { first, _ in first }
     }

@@ -4,6 +4,7 @@ public enum SitePaths {
     public static let index = "index.html"
     public static let notFound = "404.html"
     public static let marker = ".briefing-site"
+    public static let references = "references/index.html"
 
     public static func briefing(_ slug: String) -> String { "briefings/\(slug)/index.html" }
     /// A file copied from `content/` that a briefing links to.

@@ -10,6 +10,7 @@ from playwright.sync_api import Browser, Error, Page
 from browser import open_page
 from findings import Finding
 from gates.dom import script
+from site_crawl import ENTRY_PAGES
 
 _LINKS = script(r"""
 return [...document.querySelectorAll('a[href]')].map((a, index) => ({ index, name: describe(a), href: a.href }));
@@ -34,13 +35,13 @@ def from_disk_findings(page: Page, site_dir: Path, page_path: str) -> list[Findi
     return found
 
 
-def reach_by_clicking(browser: Browser, site_dir: Path, start: str = "index.html") -> tuple[list[str], list[Finding]]:
-    """Opens `start` from disk and clicks through to every page it can reach.
+def reach_by_clicking(browser: Browser, site_dir: Path, starts: tuple[str, ...] = ENTRY_PAGES) -> tuple[list[str], list[Finding]]:
+    """Opens the entry pages from disk and clicks through to every page they reach.
 
     Returns the pages reached (paths inside `site_dir`) and the links whose click did not
     arrive where the link said it would.
     """
-    reached = [start]
+    reached = [start for start in starts if (site_dir / start).is_file()]
     found: list[Finding] = []
     with open_page(browser) as page:
         for source in reached:  # grows while we walk it

@@ -11,14 +11,20 @@ _FOCUSABLE = ("a[href], area[href], button, input:not([type=hidden]), select, te
               "details > summary:first-of-type, [tabindex], [contenteditable]:not([contenteditable=false]), "
               "audio[controls], video[controls]")
 
-#: The computed styles a focus indicator can change.
+#: What a focus indicator can change, counting outline, border and underline only when they paint.
 _STYLE = r"""
 const look = (el) => {
   const s = getComputedStyle(el);
   const box = el.getBoundingClientRect();
-  return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.outlineOffset, s.boxShadow, s.backgroundColor,
-          s.color, s.borderTopColor, s.borderBottomColor, s.borderTopWidth, s.borderBottomWidth,
-          s.textDecorationLine, s.textDecorationThickness, s.textDecorationColor,
+  const clear = (color) => color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color);
+  const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && !clear(s.outlineColor)
+    ? [s.outlineStyle, s.outlineWidth, s.outlineColor, s.outlineOffset].join(' ') : 'no outline';
+  const border = ['Top', 'Right', 'Bottom', 'Left'].map((side) =>
+    s[`border${side}Style`] !== 'none' && parseFloat(s[`border${side}Width`]) > 0
+      ? `${s[`border${side}Width`]} ${s[`border${side}Color`]}` : '-').join(' ');
+  const underline = s.textDecorationLine !== 'none'
+    ? [s.textDecorationLine, s.textDecorationThickness, s.textDecorationColor].join(' ') : 'none';
+  return [outline, border, underline, s.boxShadow, s.backgroundColor, s.color,
           Math.round(box.width), Math.round(box.height), Math.round(box.left + scrollX), Math.round(box.top + scrollY)].join('|');
 };
 """

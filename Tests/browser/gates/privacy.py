@@ -57,6 +57,9 @@ return { policy: meta ? meta.content : null, inHead: !!meta && meta.parentElemen
          before: early || [], stored, audit: window.__briefingAudit || null };
 """)
 
+#: Sources a policy may list: the site itself, nothing, or data the page already holds.
+_SAFE_SOURCES = {"'self'", "'none'", "data:", "blob:", "'report-sample'"}
+_SOURCE_LISTS = {"form-action", "base-uri", "frame-ancestors"}
 _CSP_CONSOLE = re.compile(r"violates the following Content Security Policy", re.I)
 
 
@@ -128,10 +131,12 @@ def _policy_findings(name: str, state: dict) -> list[Finding]:
     directives = {d.split()[0].lower(): d.split()[1:] for d in policy.split(";") if d.split()}
     if directives.get("default-src") != ["'self'"]:
         found.append(Finding(name, "csp-default-src", f'content="{policy}"', "the policy must say default-src 'self'"))
-    loose = [s for sources in directives.values() for s in sources
-             if s.lower() in ("'unsafe-inline'", "'unsafe-eval'", "*") or ":" in s]
+    loose = [source for directive, sources in directives.items() if directive in _SOURCE_LISTS or directive.endswith("-src")
+             for source in sources if source.lower() not in _SAFE_SOURCES]
+    loose += [uri for uri in directives.get("report-uri", []) if "://" in uri]
     if loose:
-        found.append(Finding(name, "csp-too-loose", f'content="{policy}"', f"remove {' '.join(loose)}: pages load only from 'self'"))
+        found.append(Finding(name, "csp-too-loose", f'content="{policy}"',
+                             f"remove {' '.join(loose)}: pages load only from the site itself, with no inline code"))
     if not state["inHead"]:
         found.append(Finding(name, "csp-meta-late", "meta[http-equiv]", "put the CSP meta tag inside <head>"))
     for element in state["before"]:

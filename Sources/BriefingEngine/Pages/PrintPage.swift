@@ -1,0 +1,38 @@
+/// A briefing's one-page handout (`briefings/<slug>/print.html`), laid out by `print.mustache`
+/// and `print.css` to print on one sheet of A4: the title and author, the numbered panels, the
+/// flowchart in its panel, and a footer naming the source, the edition and the online address.
+///
+/// The page's `<title>` is exactly the briefing's title (the layout leaves out the site's name when
+/// `isHandout` is set), because Chromium copies it into the title of a PDF printed from the page.
+enum PrintPage {
+    static func render(_ briefing: Briefing, layout: PageLayout) -> OutputFile {
+        layout.page(
+            SitePaths.handout(briefing.slug), template: "print", title: briefing.title,
+            context: ["briefing": context(briefing, site: layout.site), "isHandout": true])
+    }
+
+    /// The briefing page's values, plus what only the handout shows: the source it follows, the
+    /// address of the online version (when the site's `baseURL` is known), and whether any panel
+    /// holds a flowchart (`hasDiagramPanel`; the layout gives that panel a column of its own).
+    static func context(_ briefing: Briefing, site: SiteDescription) -> [String: Any] {
+        var values = BriefingPage.context(briefing, review: ReviewSchedule(intervalMonths: site.reviewIntervalMonths))
+        if let source = briefing.description?.source {
+            values["source"] = ["title": source.title, "address": source.address]
+        }
+        if let baseURL = site.baseURL {
+            values["onlineAddress"] = onlineAddress(of: briefing.slug, baseURL: baseURL)
+        }
+        let panels = values["panels"] as? [[String: Any]] ?? []
+        values["hasDiagramPanel"] = panels.contains { $0["hasFlowchart"] as? Bool == true }
+        return values
+    }
+
+    /// The briefing page's address on the published site, as a reader would type it: the folder,
+    /// without `index.html`, which every static host serves for a folder address.
+    static func onlineAddress(of slug: String, baseURL: String) -> String {
+        let base = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+        let page = SitePaths.briefing(slug)
+        let suffix = "index.html"
+        return base + (page.hasSuffix(suffix) ? String(page.dropLast(suffix.count)) : page)
+    }
+}

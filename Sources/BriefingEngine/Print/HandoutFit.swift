@@ -1,0 +1,144 @@
+import Foundation
+
+/// Whether each briefing's handout (`briefings/<slug>/print.html`) fits on one sheet of A4, for
+/// `briefing check`. With Chromium the handout is printed and the PDF's pages counted, which is
+/// the truth; without it the handout's text is counted against a budget, which is an estimate.
+/// Either way a handout that is too long is a warning naming the briefing and how far over it is.
+public struct HandoutFit: Sendable {
+    /// About how many characters of text (title, panels, footer; not the flowchart) one A4
+    /// handout holds with `templates/print.css` as it is: measured by printing handouts made
+    /// longer until they needed a second sheet, less a margin. Change it with the stylesheet.
+    public struct Budget: Sendable, Hashable {
+        /// When one panel holds a flowchart, which takes a column of its own.
+        public var withDiagram: Int
+        /// When no panel holds a flowchart: three columns of text.
+        public var withoutDiagram: Int
+
+        public init(withDiagram: Int, withoutDiagram: Int) {
+            self.withDiagram = withDiagram
+            self.withoutDiagram = withoutDiagram
+        }
+
+        public static let standard = Budget(withDiagram: 2_750, withoutDiagram: 3_600)
+    }
+
+    /// What one handout holds, read from its page.
+    public struct Handout: Sendable {
+        public var slug: String
+        /// The briefing's title: the handout page's `<title>`.
+        public var title: String
+        /// The characters a reader sees on the printed handout, spaces collapsed, the flowchart left out.
+        public var characters: Int
+        /// Whether a panel holds a flowchart.
+        public var hasDiagram: Bool
+    }
+
+    /// Prints the handouts to measure them; nil measures by the text budget alone.
+    public var printer: ChromiumPrinter?
+    public var budget: Budget
+    /// How the content folder is printed in diagnostics (`content`).
+    public var contentName: String
+
+    public init(printer: ChromiumPrinter?, budget: Budget = .standard, contentName: String = "content") {
+        self.printer = printer
+        self.budget = budget
+        self.contentName = contentName
+    }
+
+    /// A warning for each handout among a planned site's `files` that does not fit on one page.
+    /// Printing needs the whole site (the stylesheets), so it is written to a temporary folder.
+    public func warnings(for files: [OutputFile]) -> [Diagnostic] {
+        let handouts = files.compactMap { file in SitePaths.handoutSlug(file.path).map { Self.handout($0, page: file) } }
+        guard !handouts.isEmpty else { return [] }
+        guard let printer else { return handouts.compactMap(budgetWarning) }
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-fit-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            for file in files {
+                let url = folder.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.data.write(to: url)
+            }
+        } catch {
+            return [.warning(
+                "could not write the site to \(folder.path) to print its handouts: \(error.localizedDescription)",
+                at: SourceLocation(file: contentName), hint: "the handouts were measured by their text only")]
+                + handouts.compactMap(budgetWarning)
+        }
+        return handouts.compactMap { handout in
+            let page = folder.appendingPathComponent(SitePaths.handout(handout.slug))
+            do {
+                guard let pages = PDFPageCount.count(in: try printer.printPDF(of: page)) else {
+                    throw PrintFailure("the PDF Chromium printed has no page tree")
+                }
+                return pages > 1 ? printedWarning(handout, pages: pages) : nil
+            } catch {
+                return .warning(
+                    "could not print the handout of '\(handout.slug)' to measure it: \(error)", at: location(handout),
+                    hint: "it was measured by its text instead" + (budgetWarning(handout) == nil ? ", and fits" : ", and is too long"))
+            }
+        }
+    }
+
+    /// The characters that fit on one page of a handout like this one.
+    public func characterBudget(for handout: Handout) -> Int {
+        handout.hasDiagram ? budget.withDiagram : budget.withoutDiagram
+    }
+
+    private func printedWarning(_ handout: Handout, pages: Int) -> Diagnostic {
+        let over = pages - 1
+        let excess = handout.characters - characterBudget(for: handout)
+        let estimate = excess > 0
+            ? "cut about \(excess) characters (it has \(handout.characters); about \(characterBudget(for: handout)) fit)"
+            : "shorten the longest panels"
+        return .warning(
+            "the one-page handout of \u{201C}\(handout.title)\u{201D} prints on \(pages) A4 pages, \(over) page\(over == 1 ? "" : "s") too many",
+            at: location(handout),
+            hint: "\(estimate), or split the briefing in two; its handout is \(SitePaths.handout(handout.slug)) in the built site")
+    }
+
+    private func budgetWarning(_ handout: Handout) -> Diagnostic? {
+        let allowed = characterBudget(for: handout)
+        guard handout.characters > allowed else { return nil }
+        let excess = handout.characters - allowed
+        let percent = Int((Double(excess) * 100 / Double(allowed)).rounded(.up))
+        return .warning(
+            "the one-page handout of \u{201C}\(handout.title)\u{201D} is too long for one A4 page: \(handout.characters) characters, about \(excess) (\(percent)%) over the \(allowed) that fit",
+            at: location(handout),
+            hint: "cut about \(excess) characters or split the briefing in two (measured by counting text; "
+                + "\(ChromiumPrinter.installCommand) to measure by printing)")
+    }
+
+    private func location(_ handout: Handout) -> SourceLocation {
+        SourceLocation(file: "\(contentName)/\(handout.slug).md", line: 1, column: 1)
+    }
+
+    /// Reads what a handout page holds: its `<title>`, and the text of its `<article class="handout">`
+    /// (the whole page if the template has none) without any `<svg>`, tags removed, each character
+    /// reference counted as one.
+    public static func handout(_ slug: String, page: OutputFile) -> Handout {
+        let html = String(decoding: page.data, as: UTF8.self)
+        let title = html.firstMatch(of: /<title>([^<]*)<\/title>/).map { String($0.1) } ?? slug
+        var article = html
+        if let start = html.range(of: "<article class=\"handout"),
+           let end = html.range(of: "</article>", range: start.upperBound..<html.endIndex) {
+            article = String(html[start.lowerBound..<end.upperBound])
+        }
+        let hasDiagram = article.contains("class=\"flowchart\"")  // as FlowchartDiagram draws it
+        let text = article
+            .replacing(/<svg[\s\S]*?<\/svg>/, with: " ")
+            .replacing(/<[^>]*>/, with: " ")
+            .replacing(/&[#A-Za-z0-9]+;/, with: "x")
+            .replacing(/\s+/, with: " ")
+            .trimmingCharacters(in: .whitespaces)
+        return Handout(slug: slug, title: unescape(title), characters: text.count, hasDiagram: hasDiagram)
+    }
+
+    /// The title as written: the few character references the engine's escaping produces, undone.
+    private static func unescape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

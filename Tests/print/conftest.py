@@ -1,0 +1,99 @@
+"""Fixtures for the print checks: the built site, its handouts printed once each, and where the
+pictures of them go.
+
+The site is $BRIEFING_SITE_DIR, else `<repo>/site`; briefing Markdown is read from
+$BRIEFING_CONTENT_DIR, else `<repo>/content`. PDFs and PNGs go to `test-output/print/`
+($BRIEFING_TEST_OUTPUT/print), so that a person can look at exactly what was checked.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from printing import print_to_pdf, render_png, require_tools
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _site_dir() -> Path:
+    return Path(os.environ.get("BRIEFING_SITE_DIR") or REPO / "site").resolve()
+
+
+def _handout_slugs() -> list[str]:
+    briefings = _site_dir() / "briefings"
+    return sorted(p.parent.name for p in briefings.glob("*/print.html")) if briefings.is_dir() else []
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "slug" in metafunc.fixturenames:
+        slugs = _handout_slugs()
+        if not slugs:
+            raise pytest.UsageError(f"no briefings/*/print.html in {_site_dir()}: build the site first (scripts/build-site)")
+        metafunc.parametrize("slug", slugs)
+
+
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    return [f"site: {_site_dir()} (handouts: {', '.join(_handout_slugs()) or 'none'})",
+            f"print output: {_output_dir()}"]
+
+
+def _output_dir() -> Path:
+    return (Path(os.environ.get("BRIEFING_TEST_OUTPUT") or REPO / "test-output") / "print").resolve()
+
+
+@pytest.fixture(scope="session")
+def site_dir() -> Path:
+    return _site_dir()
+
+
+@pytest.fixture(scope="session")
+def content_dir() -> Path:
+    return Path(os.environ.get("BRIEFING_CONTENT_DIR") or REPO / "content").resolve()
+
+
+@pytest.fixture(scope="session")
+def output_dir() -> Path:
+    """A fresh test-output/print/ for this run's PDFs and PNGs."""
+    require_tools()
+    folder = _output_dir()
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    return folder
+
+
+@dataclass(frozen=True)
+class Printed:
+    """One page printed: the HTML it came from, the PDF, and a PNG of its first page."""
+
+    html: Path
+    pdf: Path
+    png: Path
+
+
+_printed: dict[tuple[str, str], Printed] = {}
+
+
+def _print(site_dir: Path, output_dir: Path, slug: str, page: str, name: str) -> Printed:
+    key = (slug, page)
+    if key not in _printed:
+        html = site_dir / "briefings" / slug / page
+        pdf = print_to_pdf(html, output_dir / f"{name}.pdf")
+        _printed[key] = Printed(html, pdf, render_png(pdf, output_dir / f"{name}.png"))
+    return _printed[key]
+
+
+@pytest.fixture
+def handout(site_dir: Path, output_dir: Path, slug: str) -> Printed:
+    """The briefing's one-page handout (print.html), printed by Chromium (once per run)."""
+    return _print(site_dir, output_dir, slug, "print.html", f"{slug}-handout")
+
+
+@pytest.fixture
+def briefing_page(site_dir: Path, output_dir: Path, slug: str) -> Printed:
+    """The briefing's ordinary page (index.html), printed from the browser (once per run)."""
+    return _print(site_dir, output_dir, slug, "index.html", f"{slug}-page")
