@@ -59,6 +59,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // bench/run's tool: `briefing build` through the engine's API, with synthetic flowcharts.
+        .executableTarget(
+            name: "briefing-bench",
+            dependencies: ["BriefingEngine", "SiteContent"],
+            path: "bench/Sources/BriefingBench"
+        ),
         .testTarget(
             name: "BriefingEngineTests",
             dependencies: ["BriefingEngine", "SiteContent"]

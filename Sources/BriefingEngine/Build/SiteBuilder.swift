@@ -55,12 +55,16 @@ public struct SiteBuilder: Sendable {
         try diagnostics.throwIfErrors()
         briefings.sort { ($0.title, $0.slug) < ($1.title, $1.slug) }
 
-        // Render.
+        // Render: every page on every core, the longest (the list of all briefings) first.
         let layout = PageLayout(templates: templates, site: site, assets: assets.templateValues)
-        var files = [IndexPage.render(briefings, layout: layout), NotFoundPage.render(layout: layout)]
-        files += briefings.concurrentMap { BriefingPage.render($0, layout: layout) }
-        files += briefings.concurrentMap { PrintPage.render($0, layout: layout) }
-        files.append(ReferencesPage.render(site.references, citations: citations, layout: layout))
+        var pages: [@Sendable () -> OutputFile] = [
+            { [briefings] in IndexPage.render(briefings, layout: layout) },
+            { NotFoundPage.render(layout: layout) },
+            { ReferencesPage.render(site.references, citations: citations, layout: layout) },
+        ]
+        pages += briefings.map { briefing in { BriefingPage.render(briefing, layout: layout) } }
+        pages += briefings.map { briefing in { PrintPage.render(briefing, layout: layout) } }
+        var files = pages.concurrentMap { $0() }
         files += assets.assets.map { OutputFile(path: $0.publishedPath, data: $0.data) }
         for path in content.files {
             let data = try Data(contentsOf: configuration.content.appendingPathComponent(path))

@@ -60,7 +60,7 @@ public struct ContentLinkResolver: Sendable {
             fragment = String(address[hash...])
         }
         path = path.removingPercentEncoding ?? path
-        guard let target = Self.normalise(path, relativeTo: sourcePath) else {
+        guard let target = RelativePath.resolve(path, from: sourcePath), !target.isEmpty else {
             return reject(link, "'\(address)' points outside the content folder",
                           hint: "keep linked files inside content/")
         }
@@ -91,20 +91,5 @@ public struct ContentLinkResolver: Sendable {
               candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
         else { return nil }
         return candidate.lowercased()
-    }
-
-    /// `path` resolved against the folder of `source`, or nil when it climbs out of the content folder.
-    static func normalise(_ path: String, relativeTo source: String) -> String? {
-        var parts = source.split(separator: "/").dropLast().map(String.init)
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
-            }
-        }
-        return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 }

@@ -50,7 +50,7 @@ enum LinkChecker {
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         var target = page
         if !path.isEmpty {
-            guard let resolved = resolve(path.removingPercentEncoding ?? path, from: page) else {
+            guard let resolved = RelativePath.resolve(path.removingPercentEncoding ?? path, from: page) else {
                 return "points outside the site"
             }
             if path.hasSuffix("/") { return "names a folder; link to its index.html so it works from file://" }
@@ -63,20 +63,5 @@ enum LinkChecker {
             if ids[target]?.contains(id) != true { return "names #\(id), which is not an id on \(target)" }
         }
         return nil
-    }
-
-    /// `path` relative to the folder of `page`, as a path from the site's root.
-    private static func resolve(_ path: String, from page: String) -> String? {
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        for part in path.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(String(part))
-            }
-        }
-        return parts.joined(separator: "/")
     }
 }
