@@ -19,7 +19,7 @@ struct BriefingCommand: ParsableCommand {
               3   briefing pdf: Chromium is not installed, or could not print a handout
               64  the command line is wrong
             """,
-        subcommands: [Build.self, Check.self, Pdf.self],
+        subcommands: [Build.self, Check.self, Paths.self, Pdf.self],
         defaultSubcommand: nil)
 }
 

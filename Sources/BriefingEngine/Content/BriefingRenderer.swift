@@ -50,7 +50,12 @@ public struct BriefingRenderer: Sendable {
         for panel in panels {
             guard let flowchart = panel.flowchart else { continue }
             diagnostics += flowchart.unknownCitations(references: references)
-            citations += flowchart.citations(briefingTitle: title.title, page: page, anchor: { _ in panel.id })
+            // Each citation lands on the decision aid's page where the question or outcome first appears.
+            let steps = WizardSteps(flowchart)
+            citations += flowchart.citations(briefingTitle: title.title) { node in
+                guard let step = steps.firstAppearance(of: node.id) else { return (page, panel.id) }
+                return (SitePaths.wizardStep(source.slug, flowchart: flowchart.id, answers: step.answers), WizardSteps.anchor(of: node))
+            }
         }
         let summary = rendered.introductionFirstParagraph
             ?? rendered.sections.lazy.compactMap(\.firstParagraph).first ?? ""

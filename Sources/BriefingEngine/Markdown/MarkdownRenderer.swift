@@ -71,7 +71,7 @@ private struct Rendering {
     // MARK: Links
 
     mutating func rewriteLinks(in document: OpaquePointer, slugger: inout HeadingSlugger) {
-        for node in nodes(in: document, where: { [CMARK_NODE_LINK, CMARK_NODE_IMAGE].contains(cmark_node_get_type($0)) }) {
+        for node in nodes(in: document, where: { cmark_node_get_type($0) == CMARK_NODE_LINK || cmark_node_get_type($0) == CMARK_NODE_IMAGE }) {
             let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
             let address = string(cmark_node_get_url(node))
             let line = Int(cmark_node_get_start_line(node))

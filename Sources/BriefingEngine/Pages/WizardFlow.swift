@@ -1,0 +1,83 @@
+import Foundation
+
+/// Everything the decision aid of one flowchart shows, gathered once for all its pages: the
+/// briefing and panel it belongs to, its steps, each outcome's guidance rendered from Markdown,
+/// the golden rules outcomes point to, and the references questions and outcomes cite.
+struct WizardFlow: Sendable {
+    /// One of the briefing's numbered rules, as HTML text without links (safe to insert raw).
+    struct Rule: Sendable {
+        var number: Int
+        var html: String
+    }
+
+    var briefing: Briefing
+    /// The panel the flowchart is drawn in.
+    var panel: Briefing.Panel
+    var flowchart: Flowchart
+    var steps: WizardSteps
+    /// The panel holding the numbered rules outcomes refer to (see `rulesPanel(of:)`), if any.
+    var rulesPanel: Briefing.Panel?
+    var rules: [Rule]
+    /// Each outcome's guidance, rendered to HTML, by outcome id.
+    var guidanceHTML: [String: String]
+    var references: [String: Reference]
+
+    /// - Parameter resolver: the link rules for Markdown shown on the page at a given path.
+    init(briefing: Briefing, panel: Briefing.Panel, flowchart: Flowchart, references: [Reference],
+         markdown: MarkdownRenderer, resolver: (String) -> LinkResolver) {
+        self.briefing = briefing
+        self.panel = panel
+        self.flowchart = flowchart
+        self.steps = WizardSteps(flowchart)
+        self.rulesPanel = Self.rulesPanel(of: briefing)
+        self.rules = rulesPanel.map { Self.listItems(in: $0.bodyHTML) }?.enumerated().map { Rule(number: $0 + 1, html: $1) } ?? []
+        self.references = Dictionary(references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var guidance: [String: String] = [:]
+        for outcome in flowchart.outcomes where guidance[outcome.id] == nil {
+            let page = steps.firstAppearance(of: outcome.id).map { SitePaths.wizardStep(briefing.slug, flowchart: flowchart.id, answers: $0.answers) }
+                ?? SitePaths.wizardStart(briefing.slug, flowchart: flowchart.id)
+            var slugger = HeadingSlugger(reserved: BriefingRenderer.reservedIds)
+            let rendered = markdown.render(outcome.guidance, file: outcome.location.file, slugger: &slugger, resolve: resolver(page))
+            guidance[outcome.id] = rendered.introductionHTML
+        }
+        self.guidanceHTML = guidance
+    }
+
+    var startPage: String { SitePaths.wizardStart(briefing.slug, flowchart: flowchart.id) }
+
+    func page(_ answers: [Int]) -> String { SitePaths.wizardStep(briefing.slug, flowchart: flowchart.id, answers: answers) }
+
+    /// The briefing's page as seen from a wizard page (all of a flowchart's pages share a folder).
+    var briefingURL: String { SitePaths.relative(from: startPage, to: SitePaths.briefing(briefing.slug)) }
+
+    /// The rules an outcome points to, each with its text when the briefing lists that many.
+    func rules(of outcome: FlowchartOutcome) -> [Rule] {
+        outcome.rules.map { number in rules.first { $0.number == number } ?? Rule(number: number, html: "") }
+    }
+
+    /// Where the rules are listed, as seen from a wizard page.
+    var rulesURL: String { briefingURL + "#" + (rulesPanel ?? panel).id }
+
+    /// The references `ids` names, in that order, with their address from a wizard page.
+    func references(_ ids: [String]) -> [(reference: Reference, url: String)] {
+        ids.compactMap { references[$0] }.map { ($0, SitePaths.relative(from: startPage, to: SitePaths.references) + "#" + $0.id) }
+    }
+
+    /// The panel whose numbered list is the briefing's rules: the first whose heading says "rule"
+    /// (for example "The 7 golden rules") and whose body has a numbered list.
+    static func rulesPanel(of briefing: Briefing) -> Briefing.Panel? {
+        briefing.panels.first { $0.title.lowercased().contains("rule") && $0.bodyHTML.contains("<ol") }
+    }
+
+    /// The items of the first numbered list in `html` (which the Markdown renderer made), with
+    /// their tags removed: links on the briefing page would point elsewhere from a wizard page.
+    static func listItems(in html: String) -> [String] {
+        guard let open = html.range(of: "<ol"), let close = html.range(of: "</ol>", range: open.upperBound..<html.endIndex) else { return [] }
+        let list = html[open.upperBound..<close.lowerBound]
+        return list.components(separatedBy: "<li>").dropFirst().map { item in
+            let text = item.components(separatedBy: "</li>")[0]
+            return text.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+    }
+}

@@ -1,0 +1,26 @@
+/// The decision aid of every flowchart of a briefing (`Briefing.Panel.flowchart`): a start page,
+/// then one static page per step (`WizardSteps`), each carrying the flow as JSON for the script.
+enum WizardPages {
+    /// Outcome guidance (Markdown) follows the same link rules as the briefing's own Markdown.
+    static func render(
+        _ briefing: Briefing, references: [Reference], markdown: MarkdownRenderer, content: LoadedContent,
+        layout: PageLayout
+    ) -> [OutputFile] {
+        let referenceIDs = Set(references.map(\.id))
+        let resolver = { (page: String) -> LinkResolver in
+            let rules = ContentLinkResolver(
+                page: page, sourcePath: briefing.source.relativePath, slugs: content.slugs, files: content.fileSet,
+                references: referenceIDs)
+            return { rules.resolve($0) }
+        }
+        return briefing.panels.flatMap { panel -> [OutputFile] in
+            guard let flowchart = panel.flowchart else { return [] }
+            let flow = WizardFlow(
+                briefing: briefing, panel: panel, flowchart: flowchart, references: references,
+                markdown: markdown, resolver: resolver)
+            let json = WizardData.json(flow, siteTitle: layout.site.title)
+            return [WizardStartPage.render(flow, layout: layout)]
+                + flow.steps.steps.map { WizardStepPage.render($0, of: flow, json: json, layout: layout) }
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import SiteContent
+import Testing
+
+@testable import BriefingEngine
+
+/// The repository's own site (its briefing Markdown and Swift descriptions), built once into a
+/// temporary folder for the wizard tests.
+private let realSite: Result<Fixture, Error> = Result {
+    let fixture = try Fixture(briefings: [:])
+    try fixture.copyRealContent()
+    _ = try fixture.builder(SiteContent.site).build()
+    return fixture
+}
+
+private let seedSteps = WizardSteps(informationSharingFlowchart).steps
+private let folder = "site/briefings/information-sharing/when-to-share"
+
+/// The answers' positions (1-based) along a path, which name its pages.
+func answerNumbers(_ path: FlowchartPaths.Path) -> [Int] {
+    path.steps.map { step in (step.question.answers.firstIndex(of: step.answer) ?? 0) + 1 }
+}
+
+extension WizardSteps.Step: CustomTestStringConvertible {
+    public var testDescription: String { "\(SitePaths.wizardStepName(answers)) (\(node.text))" }
+}
+
+extension FlowchartPaths.Path: CustomTestStringConvertible {
+    public var testDescription: String {
+        "answering " + steps.map(\.answer.label).joined(separator: ", ") + " says " + outcome.title
+    }
+}
+
+@Suite("Decision aid pages")
+struct WizardPagesTests {
+    @Test("the briefing's flowchart panel links to the decision aid's start page, which says what it is and starts at a.html")
+    func startPage() throws {
+        let site = try realSite.get()
+        let briefing = try site.read("site/briefings/information-sharing/index.html")
+        #expect(briefing.contains("<a href=\"when-to-share/index.html\">Use the decision aid: When to share</a>"))
+        let start = try site.read("\(folder)/index.html")
+        #expect(start.contains("<h1 class=\"heading-xl\">When to share</h1>"))
+        #expect(start.contains("Nothing you choose or type leaves this device"))
+        #expect(start.contains("It takes about 2 minutes: you answer 4 questions at most."))
+        #expect(start.contains("<a href=\"a.html\" class=\"button button--start\">Start now"))
+    }
+
+    @Test("every sequence of answers has its own static page", arguments: seedSteps)
+    func everyStepHasAPage(_ step: WizardSteps.Step) throws {
+        let site = try realSite.get()
+        let page = try site.read("\(folder)/\(SitePaths.wizardStepName(step.answers)).html")
+        #expect(page.contains("id=\"\(WizardSteps.anchor(of: step.node))\" tabindex=\"-1\" data-wizard-heading>\(step.node.text)</h1>"))
+        #expect(page.contains("<script src=\"../../../assets/wizard."))
+        for (index, answer) in step.node.answers.enumerated() {
+            let next = SitePaths.wizardStepName(step.answers + [index + 1])
+            #expect(page.contains("<li><a class=\"answer-link\" href=\"\(next).html\">\(answer.label)</a></li>"))
+            #expect(page.contains("<label class=\"radios__label\" for=\"answer-\(index + 1)\">\(answer.label)</label>"))
+        }
+        if case .question = step.node {
+            #expect(page.contains("<legend class=\"fieldset__legend\">"))
+            #expect(page.contains("<h2 class=\"error-summary__title\" id=\"error-summary-title\">There is a problem</h2>"))
+            #expect(page.contains("<button class=\"button\" type=\"submit\" data-js hidden>Continue</button>"))
+        }
+    }
+
+    @Test("the outcome page lists every answer given, each with a Change link to its question", arguments: FlowchartPaths(informationSharingFlowchart).paths)
+    func outcomeListsAnswers(_ path: FlowchartPaths.Path) throws {
+        let site = try realSite.get()
+        let numbers = answerNumbers(path)
+        let page = try site.read("\(folder)/\(SitePaths.wizardStepName(numbers)).html")
+        #expect(page.contains("data-wizard-heading>\(path.outcome.title)</h1>"))
+        for (index, step) in path.steps.enumerated() {
+            let change = SitePaths.wizardStepName(Array(numbers[..<index])) + ".html"
+            #expect(page.contains(
+                "<dt class=\"summary-list__key\">\(step.question.text)</dt>\n<dd class=\"summary-list__value\">\(step.answer.label)</dd>\n"
+                    + "<dd class=\"summary-list__actions\"><a href=\"\(change)\">Change<span class=\"visually-hidden\"> your answer to: \(step.question.text)</span></a></dd>"))
+        }
+        for rule in path.outcome.rules {
+            #expect(page.contains("<a href=\"../../../briefings/information-sharing/index.html#the-7-golden-rules\">Rule \(rule)</a>: "))
+        }
+        #expect(page.contains("<textarea class=\"textarea\" id=\"record-reasons\""))
+    }
+
+    @Test("every page of the aid carries the flowchart as a JSON data block the script reads")
+    func jsonDataBlock() throws {
+        let site = try realSite.get()
+        let page = try site.read("\(folder)/a-1-2.html")
+        let open = "<script type=\"application/json\" id=\"wizard-data\">"
+        let json = try #require(page.components(separatedBy: open).dropFirst().first?.components(separatedBy: "</script>").first)
+        #expect(!json.contains("<"))
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(data["version"] as? String == informationSharingFlowchart.version)
+        #expect(data["start"] as? String == "purpose")
+        #expect(data["briefing"] as? String == "7 minutes briefing: Information Sharing")
+        let nodes = try #require(data["nodes"] as? [String: [String: Any]])
+        #expect(Set(nodes.keys) == Set(informationSharingFlowchart.nodes.map(\.id)))
+        let consent = try #require(nodes["consent"]?["answers"] as? [[String: String]])
+        #expect(consent == [["label": "Yes", "next": "share"], ["label": "No", "next": "identifiable"]])
+        #expect((nodes["doNotShare"]?["guidanceHTML"] as? String)?.hasPrefix("<p>Seek advice.</p>") == true)
+        // The same block on every page, so the flow can continue from any of them.
+        for step in seedSteps {
+            #expect(try site.read("\(folder)/\(SitePaths.wizardStepName(step.answers)).html").contains(open + json + "</script>"))
+        }
+    }
+
+    @Test("a cited question or outcome is linked from the references page at the aid's page where it first appears")
+    func citationsLandOnTheQuestion() throws {
+        let site = try realSite.get()
+        let references = try site.read("site/references/index.html")
+        for (page, anchor) in [("a-1.html", "question-consent"), ("a-1-2-1.html", "question-lawfulReason"), ("a-1-1.html", "outcome-share"), ("a-2.html", "outcome-doNotShare")] {
+            #expect(references.contains("href=\"../briefings/information-sharing/when-to-share/\(page)#\(anchor)\""), "\(page)#\(anchor)")
+            #expect(try site.read("\(folder)/\(page)").contains("id=\"\(anchor)\""))
+        }
+    }
+}
