@@ -113,3 +113,31 @@ struct WizardPagesTests {
         }
     }
 }
+
+@Suite("Decision aid guidance")
+struct WizardGuidanceTests {
+    @Test("a broken link in an outcome's guidance fails the build at the Outcome's Swift line")
+    func brokenGuidanceLink() throws {
+        let fixture = try Fixture(briefings: ["example": "# Example\n\n## Decide\n\nDecide."])
+        defer { fixture.remove() }
+        let line = #line + 6
+        let flowchart = Flowchart("Decide", id: "decide", start: GuidanceNode.ask) {
+            Question(.ask, "Go ahead?") {
+                Answer("Yes", next: .done)
+                Answer("No", next: .done)
+            }
+            Outcome(.done, "Done", kind: .share) { "See [the rules](/rules.html) and [law](ref:nothing)." }
+        }
+        let site = SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("example", flowcharts: [flowchart])])
+        let found = diagnostics { _ = try fixture.builder(site).build() }
+        #expect(found.map(\.message) == [
+            "in the guidance of outcome 'done': an address starting with / breaks when the site is opened from disk or a sub-folder",
+            "in the guidance of outcome 'done': there is no reference 'nothing'",
+        ])
+        #expect(found.allSatisfy { $0.location.file == "Tests/BriefingEngineTests/WizardPagesTests.swift" && $0.location.line == line })
+    }
+}
+
+private enum GuidanceNode: String, FlowchartNodeID {
+    case ask, done
+}

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from printing import print_to_pdf, render_png, require_tools
+from printing import Printed, print_to_pdf, render_png, require_tools
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -64,15 +63,6 @@ def output_dir() -> Path:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     return folder
-
-
-@dataclass(frozen=True)
-class Printed:
-    """One page printed: the HTML it came from, the PDF, and a PNG of its first page."""
-
-    html: Path
-    pdf: Path
-    png: Path
 
 
 _printed: dict[tuple[str, str], Printed] = {}

@@ -23,6 +23,15 @@ A4_POINTS = (595.28, 841.89)
 POINTS_PER_MM = 72 / 25.4
 
 
+@dataclass(frozen=True)
+class Printed:
+    """One page printed: the HTML it came from, the PDF, and a PNG of its first page."""
+
+    html: Path
+    pdf: Path
+    png: Path
+
+
 def require_tools() -> None:
     """Stops the run with what to install when Chromium or poppler is missing."""
     missing = [tool for tool in (CHROMIUM, "pdfinfo", "pdftotext", "pdftoppm") if not shutil.which(tool)]

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 
 import html_tree
-from conftest import Printed
-from printing import A4_POINTS, comparable, page_size_points, pdf_info, pdf_text
+from printing import A4_POINTS, Printed, comparable, page_size_points, pdf_info, pdf_text
 
 
 def test_a_printed_briefing_page_is_a4_portrait(briefing_page: Printed) -> None:

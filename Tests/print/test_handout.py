@@ -7,13 +7,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import sync_playwright
 
 import html_tree
 from briefing_text import briefing_pieces
-from conftest import Printed
-from printing import (A4_POINTS, CHROMIUM, POINTS_PER_MM, comparable, font_box_ratio, overlapping_words,
+from printing import (A4_POINTS, Printed, CHROMIUM, POINTS_PER_MM, comparable, font_box_ratio, overlapping_words,
                       page_size_points, pdf_info, pdf_text, pdf_words)
 
 #: No printed text may be smaller than this (the brief for every handout).

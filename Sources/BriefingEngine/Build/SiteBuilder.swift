@@ -65,9 +65,11 @@ public struct SiteBuilder: Sendable {
         pages += briefings.map { briefing in { BriefingPage.render(briefing, layout: layout) } }
         pages += briefings.map { briefing in { PrintPage.render(briefing, layout: layout) } }
         var files = pages.concurrentMap { $0() }
-        files += briefings.concurrentMap { briefing in
+        let wizards = briefings.concurrentMap { briefing in
             WizardPages.render(briefing, references: site.references, markdown: renderer.markdown, content: content, layout: layout)
-        }.flatMap { $0 }
+        }
+        try wizards.flatMap(\.diagnostics).throwIfErrors()
+        files += wizards.flatMap(\.files)
         files += assets.assets.map { OutputFile(path: $0.publishedPath, data: $0.data) }
         for path in content.files {
             let data = try Data(contentsOf: configuration.content.appendingPathComponent(path))

@@ -86,7 +86,9 @@ private struct Rendering {
             case .site(let url):
                 cmark_node_set_url(node, url)
             case .external(let url):
-                replaceWithLink(node, attributes: "class=\"external-link\" href=\"\(HTMLEscaping.attribute(url))\" rel=\"noopener noreferrer\"",
+                // A bare address (an autolink) already shows itself: print need not repeat it.
+                let bare = plainText(node) == address ? " bare-address" : ""
+                replaceWithLink(node, attributes: "class=\"external-link\(bare)\" href=\"\(HTMLEscaping.attribute(url))\" rel=\"noopener noreferrer\"",
                                 suffix: "<span class=\"external-note\"> (external site)</span>")
             case .citation(let referenceID, let url):
                 let anchor = slugger.unique("cite-" + referenceID)

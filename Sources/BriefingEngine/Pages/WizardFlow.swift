@@ -21,6 +21,8 @@ struct WizardFlow: Sendable {
     /// Each outcome's guidance, rendered to HTML, by outcome id.
     var guidanceHTML: [String: String]
     var references: [String: Reference]
+    /// Problems in the outcomes' guidance Markdown (bad links), reported at each `Outcome`.
+    var diagnostics: [Diagnostic]
 
     /// - Parameter resolver: the link rules for Markdown shown on the page at a given path.
     init(briefing: Briefing, panel: Briefing.Panel, flowchart: Flowchart, references: [Reference],
@@ -33,14 +35,24 @@ struct WizardFlow: Sendable {
         self.rules = rulesPanel.map { Self.listItems(in: $0.bodyHTML) }?.enumerated().map { Rule(number: $0 + 1, html: $1) } ?? []
         self.references = Dictionary(references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var guidance: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
         for outcome in flowchart.outcomes where guidance[outcome.id] == nil {
             let page = steps.firstAppearance(of: outcome.id).map { SitePaths.wizardStep(briefing.slug, flowchart: flowchart.id, answers: $0.answers) }
                 ?? SitePaths.wizardStart(briefing.slug, flowchart: flowchart.id)
             var slugger = HeadingSlugger(reserved: BriefingRenderer.reservedIds)
             let rendered = markdown.render(outcome.guidance, file: outcome.location.file, slugger: &slugger, resolve: resolver(page))
             guidance[outcome.id] = rendered.introductionHTML
+            // The Markdown's own line numbers mean nothing in the Swift file: point at the Outcome.
+            diagnostics += rendered.diagnostics.map { problem in
+                var diagnostic = problem
+                diagnostic.message = "in the guidance of outcome '\(outcome.id)': " + problem.message
+                diagnostic.location = outcome.location
+                diagnostic.sourceLine = nil
+                return diagnostic
+            }
         }
         self.guidanceHTML = guidance
+        self.diagnostics = diagnostics
     }
 
     var startPage: String { SitePaths.wizardStart(briefing.slug, flowchart: flowchart.id) }

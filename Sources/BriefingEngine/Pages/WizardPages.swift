@@ -5,7 +5,7 @@ enum WizardPages {
     static func render(
         _ briefing: Briefing, references: [Reference], markdown: MarkdownRenderer, content: LoadedContent,
         layout: PageLayout
-    ) -> [OutputFile] {
+    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let referenceIDs = Set(references.map(\.id))
         let resolver = { (page: String) -> LinkResolver in
             let rules = ContentLinkResolver(
@@ -13,14 +13,18 @@ enum WizardPages {
                 references: referenceIDs)
             return { rules.resolve($0) }
         }
-        return briefing.panels.flatMap { panel -> [OutputFile] in
-            guard let flowchart = panel.flowchart else { return [] }
+        var files: [OutputFile] = []
+        var diagnostics: [Diagnostic] = []
+        for panel in briefing.panels {
+            guard let flowchart = panel.flowchart else { continue }
             let flow = WizardFlow(
                 briefing: briefing, panel: panel, flowchart: flowchart, references: references,
                 markdown: markdown, resolver: resolver)
+            diagnostics += flow.diagnostics
             let json = WizardData.json(flow, siteTitle: layout.site.title)
-            return [WizardStartPage.render(flow, layout: layout)]
-                + flow.steps.steps.map { WizardStepPage.render($0, of: flow, json: json, layout: layout) }
+            files.append(WizardStartPage.render(flow, layout: layout))
+            files += flow.steps.steps.map { WizardStepPage.render($0, of: flow, json: json, layout: layout) }
         }
+        return (files, diagnostics)
     }
 }

@@ -57,6 +57,9 @@ return clipped;
 _TEXT_SIZES = script(r"""
 const sizes = [];
 for (const el of document.body.querySelectorAll('*')) {
+  // A diagram (svg role=img) scales with its width, as an image does; its text alternative,
+  // which must stand beside it, is ordinary text and is checked like any other.
+  if (el.closest('svg[role="img"]')) continue;
   const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
   if (hasText) sizes.push([describe(el), parseFloat(getComputedStyle(el).fontSize)]);
 }
