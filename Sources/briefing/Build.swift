@@ -10,11 +10,20 @@ struct Build: ParsableCommand {
     @OptionGroup var folders: FolderOptions
 
     func run() throws {
-        let builder = SiteBuilder(site: site, configuration: try folders.configuration(), today: .now)
+        _ = try folders.buildSite()
+    }
+}
+
+extension FolderOptions {
+    /// Builds the site these options name, printing its warnings and summary line; returns where
+    /// it was built. A failed build is reported and ends the command with its exit code.
+    func buildSite() throws -> BuildConfiguration {
+        let configuration = try configuration()
         do {
-            let summary = try builder.build()
+            let summary = try SiteBuilder(site: site, configuration: configuration, today: .now).build()
             summary.warnings.forEach { printError($0.description) }
             print(summary.line)
+            return configuration
         } catch let failure as BuildFailure {
             throw Report.exit(for: failure)
         }

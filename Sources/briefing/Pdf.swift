@@ -23,15 +23,7 @@ struct Pdf: ParsableCommand {
 
     func run() throws {
         let start = DispatchTime.now().uptimeNanoseconds
-        let configuration = try folders.configuration()
-        let builder = SiteBuilder(site: site, configuration: configuration, today: .now)
-        do {
-            let summary = try builder.build()
-            summary.warnings.forEach { printError($0.description) }
-            print(summary.line)
-        } catch let failure as BuildFailure {
-            throw Report.exit(for: failure)
-        }
+        let configuration = try folders.buildSite()
 
         guard let printer = ChromiumPrinter.find() else {
             printError("""
