@@ -55,21 +55,28 @@ public struct SiteBuilder: Sendable {
         try diagnostics.throwIfErrors()
         briefings.sort { ($0.title, $0.slug) < ($1.title, $1.slug) }
 
-        // Render: every page on every core, the longest (the list of all briefings) first.
+        // Render: every page on every core, the longest first (the list of all briefings, then each
+        // briefing's decision aids).
         let layout = PageLayout(templates: templates, site: site, assets: assets.templateValues)
-        var pages: [@Sendable () -> OutputFile] = [
-            { [briefings] in IndexPage.render(briefings, layout: layout) },
-            { NotFoundPage.render(layout: layout) },
-            { ReferencesPage.render(site.references, citations: citations, layout: layout) },
+        var pages: [@Sendable () -> (files: [OutputFile], diagnostics: [Diagnostic])] = [
+            { [briefings] in ([IndexPage.render(briefings, layout: layout)], []) },
         ]
-        pages += briefings.map { briefing in { BriefingPage.render(briefing, layout: layout) } }
-        pages += briefings.map { briefing in { PrintPage.render(briefing, layout: layout) } }
-        var files = pages.concurrentMap { $0() }
-        let wizards = briefings.concurrentMap { briefing in
+        pages += briefings.map { briefing in {
             WizardPages.render(briefing, references: site.references, markdown: renderer.markdown, content: content, layout: layout)
-        }
-        try wizards.flatMap(\.diagnostics).throwIfErrors()
-        files += wizards.flatMap(\.files)
+        } }
+        pages += [
+            { ([NotFoundPage.render(layout: layout)], []) },
+            { ([ReferencesPage.render(site.references, citations: citations, layout: layout)], []) },
+        ]
+        pages += briefings.map { briefing in { ([BriefingPage.render(briefing, layout: layout)], []) } }
+        pages += briefings.map { briefing in { ([PrintPage.render(briefing, layout: layout)], []) } }
+        let renderedPages = pages.concurrentMap { $0() }
+        try renderedPages.flatMap(\.diagnostics).throwIfErrors()
+        var files = renderedPages.flatMap(\.files)
+        // The pages hold all they show of the briefings now: let the briefings go, so that they and
+        // every page's links (next) are not in memory at once.
+        pages.removeAll()
+        briefings.removeAll()
         files += assets.assets.map { OutputFile(path: $0.publishedPath, data: $0.data) }
         for path in content.files {
             let data = try Data(contentsOf: configuration.content.appendingPathComponent(path))

@@ -3,7 +3,8 @@ import Foundation
 extension Data {
     /// Writes the bytes to a new file at `path` with one `open`, as few `write`s as the kernel
     /// allows (one, for a page) and one `close`: the file `write(to:)` without options makes, with
-    /// the same permissions (0666 less the umask), minus Foundation's path and error handling.
+    /// the same permissions (0666 less the umask), minus Foundation's path and error handling and
+    /// its `fsync` (the caller flushes all its files at once).
     /// Returns false on any failure, so that the caller can redo the write with `write(to:)` and
     /// report Foundation's description of what went wrong.
     func writeDirectly(toPath path: String) -> Bool {

@@ -39,6 +39,11 @@ public struct OutputGuard: Sendable {
             }
         }
         let parent = output.deletingLastPathComponent().path
+        if !FileManager.default.fileExists(atPath: parent) {
+            throw BuildFailure(.error(
+                "the folder \(parent) does not exist", at: location,
+                hint: "create it first (mkdir -p \(parent)), or choose another --output"), cause: .output)
+        }
         if access(parent, W_OK) != 0 {
             throw BuildFailure(.error(
                 "cannot write in \(parent)", at: location,

@@ -40,6 +40,10 @@ public struct SiteWriter: Sendable {
             }
             let marker = SiteMarker.text(listing: files.map(\.path))
             try Data(marker.utf8).write(to: staging.appendingPathComponent(SitePaths.marker))
+            // `write(to:)` flushed each file to disk (fsync) before returning; one flush of the lot
+            // keeps that promise (every page is on disk before the new site replaces the old) at
+            // the cost of one system call instead of one per file.
+            sync()
             try swapIn(staging)
         } catch let failure as BuildFailure {
             try? fileManager.removeItem(at: staging)
