@@ -1,7 +1,8 @@
 import Foundation
 
 /// The build, top to bottom: load content and templates, validate everything (collecting every
-/// error of a phase), render the pages, then write them atomically. `check()` stops before writing.
+/// error of a phase), render the pages and write each to a staging folder, check every link, then
+/// swap the staging folder in for the output atomically. `plan()` keeps the pages instead.
 public struct SiteBuilder: Sendable {
     public var site: SiteDescription
     public var configuration: BuildConfiguration
@@ -14,8 +15,40 @@ public struct SiteBuilder: Sendable {
         self.today = today
     }
 
-    /// The files of the site and the warnings found making them; throws on any error.
+    /// The files of the site, in memory, and the warnings found making them; throws on any error.
+    /// For checks and tests: `build()` writes each page as it is made instead.
     public func plan() throws -> (files: [OutputFile], warnings: [Diagnostic]) {
+        let (jobs, warnings) = try prepare()
+        let files = try jobs.run { $0 }
+        return (files.sorted { $0.path < $1.path }, warnings)
+    }
+
+    /// Builds the site in place of the output folder: each page is written to a staging folder as
+    /// soon as it is rendered, and the folder replaces the output once every page and link is good.
+    public func build() throws -> BuildSummary {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let (jobs, warnings) = try prepare()
+        let staging = try StagingFolder(outputGuard: configuration.outputGuard)
+        let paths: [String]
+        do {
+            paths = try jobs.run { file in
+                try staging.write(file)
+                return file.path
+            }
+            try staging.swapIn(listing: paths)
+        } catch {
+            staging.discard()
+            throw error
+        }
+        let pages = paths.filter { $0.hasSuffix(".html") }.count
+        return BuildSummary(
+            pagesWritten: pages, filesCopied: paths.count - pages,
+            milliseconds: Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000), warnings: warnings)
+    }
+
+    /// Loads and validates everything, collecting every error of a phase, and returns the jobs that
+    /// make each file of the site with the warnings found so far.
+    private func prepare() throws -> (jobs: RenderJobs, warnings: [Diagnostic]) {
         try configuration.outputGuard.check()
 
         // Load: content and templates both, so that problems in either are reported together.
@@ -55,49 +88,28 @@ public struct SiteBuilder: Sendable {
         try diagnostics.throwIfErrors()
         briefings.sort { ($0.title, $0.slug) < ($1.title, $1.slug) }
 
-        // Render: every page on every core, the longest first (the list of all briefings, then each
-        // briefing's decision aids).
+        // Render: one job per page (or per briefing's decision aid), the longest first (the list of
+        // all briefings, then each briefing's decision aids), then the files copied as they are.
         let layout = PageLayout(templates: templates, site: site, assets: assets.templateValues)
-        var pages: [@Sendable () -> (files: [OutputFile], diagnostics: [Diagnostic])] = [
+        var jobs: [RenderJobs.Job] = [
             { [briefings] in ([IndexPage.render(briefings, layout: layout)], []) },
         ]
-        pages += briefings.map { briefing in {
+        jobs += briefings.map { briefing in {
             WizardPages.render(briefing, references: site.references, markdown: renderer.markdown, content: content, layout: layout)
         } }
-        pages += [
+        jobs += [
             { ([NotFoundPage.render(layout: layout)], []) },
             { ([ReferencesPage.render(site.references, citations: citations, layout: layout)], []) },
         ]
-        pages += briefings.map { briefing in { ([BriefingPage.render(briefing, layout: layout)], []) } }
-        pages += briefings.map { briefing in { ([PrintPage.render(briefing, layout: layout)], []) } }
-        let renderedPages = pages.concurrentMap { $0() }
-        try renderedPages.flatMap(\.diagnostics).throwIfErrors()
-        var files = renderedPages.flatMap(\.files)
-        // The pages hold all they show of the briefings now: let the briefings go, so that they and
-        // every page's links (next) are not in memory at once.
-        pages.removeAll()
-        briefings.removeAll()
-        files += assets.assets.map { OutputFile(path: $0.publishedPath, data: $0.data) }
-        for path in content.files {
-            let data = try Data(contentsOf: configuration.content.appendingPathComponent(path))
-            files.append(OutputFile(path: SitePaths.contentFile(path), data: data))
-        }
-        files.sort { $0.path < $1.path }
-
-        // Check links: every relative link and fragment resolves, every external address is well formed.
-        try LinkChecker.check(files, outputName: configuration.displayName(configuration.output)).throwIfErrors()
-        return (files, diagnostics)
-    }
-
-    /// Plans the site and writes it in place of the output folder.
-    public func build() throws -> BuildSummary {
-        let start = DispatchTime.now().uptimeNanoseconds
-        let (files, warnings) = try plan()
-        try SiteWriter(outputGuard: configuration.outputGuard).write(files)
-        let pages = files.filter { $0.path.hasSuffix(".html") }.count
-        return BuildSummary(
-            pagesWritten: pages, filesCopied: files.count - pages,
-            milliseconds: Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000), warnings: warnings)
+        jobs += briefings.map { briefing in { ([BriefingPage.render(briefing, layout: layout)], []) } }
+        jobs += briefings.map { briefing in { ([PrintPage.render(briefing, layout: layout)], []) } }
+        jobs += assets.assets.map { asset in { ([OutputFile(path: asset.publishedPath, data: asset.data)], []) } }
+        let contentFolder = configuration.content
+        jobs += content.files.map { path in {
+            let data = try Data(contentsOf: contentFolder.appendingPathComponent(path))
+            return ([OutputFile(path: SitePaths.contentFile(path), data: data)], [])
+        } }
+        return (RenderJobs(jobs: jobs, outputName: configuration.displayName(configuration.output)), diagnostics)
     }
 
     /// Runs one loading step, keeping its diagnostics instead of stopping at them.

@@ -25,7 +25,7 @@ struct HTMLAttributeScanner {
             let target = Array(marker.utf8)
             while index < bytes.count {
                 if bytes[index] == target[0], index + target.count <= bytes.count,
-                   Array(bytes[index..<index + target.count]) == target {
+                   bytes[index..<index + target.count].elementsEqual(target) {
                     for _ in target { advance() }
                     return
                 }
@@ -39,19 +39,20 @@ struct HTMLAttributeScanner {
                 skip(past: ">")
                 continue
             }
-            var name = ""
+            var nameBytes: [UInt8] = []
             while index < bytes.count, isNameByte(bytes[index]) {
-                name.append(Character(Unicode.Scalar(bytes[index]).properties.lowercaseMapping))
+                nameBytes.append(asciiLowercase(bytes[index]))
                 advance()
             }
-            guard !name.isEmpty else { continue }
+            guard !nameBytes.isEmpty else { continue }
+            let name = String(decoding: nameBytes, as: UTF8.self)
             // Attributes, until the end of the tag.
             while index < bytes.count && bytes[index] != UInt8(ascii: ">") {
                 guard isNameByte(bytes[index]) else { advance(); continue }
-                var attribute = ""
+                var attribute: [UInt8] = []
                 let attributeLine = line
                 while index < bytes.count, isNameByte(bytes[index]) {
-                    attribute.append(Character(Unicode.Scalar(bytes[index])))
+                    attribute.append(asciiLowercase(bytes[index]))
                     advance()
                 }
                 guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
@@ -69,12 +70,17 @@ struct HTMLAttributeScanner {
                     }
                 }
                 found.append(Attribute(
-                    tag: name, name: attribute.lowercased(),
+                    tag: name, name: String(decoding: attribute, as: UTF8.self),
                     value: decodeEntities(String(decoding: value, as: UTF8.self)), line: attributeLine))
             }
             if name == "script" || name == "style" { skip(past: "</\(name)") }
         }
         return found
+    }
+
+    /// Name bytes are ASCII, so lower-casing them is adding 32 to A-Z.
+    private static func asciiLowercase(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -84,7 +90,7 @@ struct HTMLAttributeScanner {
 
     /// The character references the engine and Mustache write in attribute values.
     private static func decodeEntities(_ value: String) -> String {
-        guard value.contains("&") else { return value }
+        guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
         return value.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&#x2F;", with: "/").replacingOccurrences(of: "&#x3D;", with: "=")

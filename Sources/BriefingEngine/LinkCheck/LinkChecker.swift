@@ -1,35 +1,23 @@
 import Foundation
 
-/// Checks the generated site before it is written: every relative link or source on every page
+/// Checks the generated site before it replaces the old one: every relative link or source on every page
 /// names a generated file, every `#fragment` an id on that page, and every address of another
 /// site has the form `https://host/…`. A broken link fails the build naming the page and link.
 enum LinkChecker {
-    static func check(_ files: [OutputFile], outputName: String) -> [Diagnostic] {
-        let paths = Set(files.map(\.path))
+    /// Every link of `pages` checked against `paths` (every file the build makes) and the ids of
+    /// every page, on every core; the diagnostics come in page order.
+    static func check(_ pages: [PageLinks], paths: Set<String>, outputName: String) -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]
-        var links: [(page: String, attribute: HTMLAttributeScanner.Attribute)] = []
-        for file in files where file.path.hasSuffix(".html") {
-            let html = String(decoding: file.data, as: UTF8.self)
-            var pageIDs: Set<String> = []
-            for attribute in HTMLAttributeScanner.attributes(in: html) {
-                switch attribute.name {
-                case "id": pageIDs.insert(attribute.value)
-                case "href", "src", "action": links.append((file.path, attribute))
-                default: break
-                }
+        for page in pages { ids[page.path] = page.ids }
+        return pages.concurrentMap { [ids] page in
+            page.links.compactMap { attribute -> Diagnostic? in
+                guard let problem = problem(with: attribute.value, on: page.path, paths: paths, ids: ids) else { return nil }
+                return .error(
+                    "\(attribute.tag) \(attribute.name)=\"\(attribute.value)\" \(problem)",
+                    at: SourceLocation(file: outputName + "/" + page.path, line: attribute.line),
+                    hint: "correct the link in the Markdown or template that made this page")
             }
-            ids[file.path] = pageIDs
-        }
-        var diagnostics: [Diagnostic] = []
-        for (page, attribute) in links {
-            let location = SourceLocation(file: outputName + "/" + page, line: attribute.line)
-            if let problem = problem(with: attribute.value, on: page, paths: paths, ids: ids) {
-                diagnostics.append(.error(
-                    "\(attribute.tag) \(attribute.name)=\"\(attribute.value)\" \(problem)", at: location,
-                    hint: "correct the link in the Markdown or template that made this page"))
-            }
-        }
-        return diagnostics
+        }.flatMap { $0 }
     }
 
     private static func problem(with link: String, on page: String, paths: Set<String>, ids: [String: Set<String>]) -> String? {
@@ -50,7 +38,7 @@ enum LinkChecker {
         if let query = path.firstIndex(of: "?") { path = String(path[..<query]) }
         var target = page
         if !path.isEmpty {
-            guard let resolved = RelativePath.resolve(path.removingPercentEncoding ?? path, from: page) else {
+            guard let resolved = RelativePath.resolve(percentDecoded(path), from: page) else {
                 return "points outside the site"
             }
             if path.hasSuffix("/") { return "names a folder; link to its index.html so it works from file://" }
@@ -58,10 +46,17 @@ enum LinkChecker {
             target = resolved
         }
         if let fragment, !fragment.isEmpty {
-            let id = fragment.removingPercentEncoding ?? fragment
+            let id = percentDecoded(fragment)
             guard target.hasSuffix(".html") else { return nil }
             if ids[target]?.contains(id) != true { return "names #\(id), which is not an id on \(target)" }
         }
         return nil
+    }
+
+    /// `removingPercentEncoding`, which leaves text without a `%` as it is, without bridging every
+    /// link to Foundation when there is nothing to decode.
+    private static func percentDecoded(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
+        return text.removingPercentEncoding ?? text
     }
 }
