@@ -17,6 +17,22 @@ struct AtomicOutputTests {
         #expect(leftovers.isEmpty, "no staging folder left behind: \(leftovers)")
     }
 
+    @Test("a build that fails at the link check, after its pages were written, leaves the old site as it was")
+    func failedLinkCheckKeepsSite() throws {
+        let fixture = try Fixture(briefings: ["example": "# E", "other": "# Other"])
+        defer { fixture.remove() }
+        _ = try fixture.builder().build()
+        let before = fixture.tree(fixture.site)
+        // Every page renders, and is written to the staging folder; only the link check fails.
+        try fixture.write("content/example.md", "# E changed\n\n[see](other.md#nowhere)")
+        let found = diagnostics { _ = try fixture.builder().build() }
+        #expect(found.contains { $0.message.contains("names #nowhere") }, "\(found)")
+        #expect(fixture.tree(fixture.site) == before)
+        #expect(try !fixture.read("site/briefings/example/index.html").contains("E changed"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "no staging folder left behind: \(leftovers)")
+    }
+
     @Test("a rebuild replaces the old pages and the marker lists every file")
     func rebuildReplaces() throws {
         let fixture = try Fixture(briefings: ["example": "# E", "gone": "# Gone"])
