@@ -101,4 +101,15 @@ struct MarkdownRendererTests {
             resolve: { .rejected(.error("no such file", at: $0.location, sourceLine: $0.sourceLine)) })
         #expect(rendered.diagnostics.map(\.location.description) == ["content/t.md:3:5"])
     }
+
+    @Test("a file with Windows or old Mac line endings is quoted at the line cmark-gfm reports", arguments: ["\r\n", "\r"])
+    func otherLineEndings(ending: String) {
+        var slugger = HeadingSlugger()
+        let source = ["# T", "", "Intro.", "", "See [this](missing.md)."].joined(separator: ending)
+        let rendered = MarkdownRenderer().render(
+            source, file: "content/t.md", slugger: &slugger,
+            resolve: { .rejected(.error("no such file", at: $0.location, sourceLine: $0.sourceLine)) })
+        #expect(rendered.diagnostics.map(\.location.description) == ["content/t.md:5:5"])
+        #expect(rendered.diagnostics.first?.sourceLine == "See [this](missing.md).")
+    }
 }
