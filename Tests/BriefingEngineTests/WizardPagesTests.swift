@@ -136,6 +136,30 @@ struct WizardGuidanceTests {
         ])
         #expect(found.allSatisfy { $0.location.file == "Tests/BriefingEngineTests/WizardPagesTests.swift" && $0.location.line == line })
     }
+
+    @Test("an outcome pointing to a rule the briefing does not list fails the build at the Outcome", arguments: [
+        ("# Example\n\n## The 2 golden rules\n\n1. First.\n2. Second.\n\n## Decide\n\nDecide.",
+         "outcome 'done' points to rule 3, but the panel 'The 2 golden rules' lists 2"),
+        ("# Example\n\n## Decide\n\nDecide.",
+         "outcome 'done' points to rule 3, but briefing 'example' has no panel of rules (a heading with the word 'rule' over a numbered list)"),
+    ])
+    func missingRule(markdown: String, message: String) throws {
+        let fixture = try Fixture(briefings: ["example": markdown])
+        defer { fixture.remove() }
+        let line = #line + 6
+        let flowchart = Flowchart("Decide", id: "decide", start: GuidanceNode.ask) {
+            Question(.ask, "Go ahead?") {
+                Answer("Yes", next: .done)
+                Answer("No", next: .done)
+            }
+            Outcome(.done, "Done", kind: .share, rules: [2, 3])
+        }
+        let site = SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("example", flowcharts: [flowchart])])
+        let found = diagnostics { _ = try fixture.builder(site).build() }
+        let expected = markdown.contains("rules") ? [message] : [message.replacingOccurrences(of: "rule 3", with: "rule 2"), message]
+        #expect(found.map(\.message) == expected)
+        #expect(found.allSatisfy { $0.location.line == line && $0.hint != nil })
+    }
 }
 
 private enum GuidanceNode: String, FlowchartNodeID {

@@ -21,7 +21,8 @@ struct WizardFlow: Sendable {
     /// Each outcome's guidance, rendered to HTML, by outcome id.
     var guidanceHTML: [String: String]
     var references: [String: Reference]
-    /// Problems in the outcomes' guidance Markdown (bad links), reported at each `Outcome`.
+    /// Problems in the outcomes' guidance Markdown (bad links) and rules the briefing does not
+    /// list, reported at each `Outcome`.
     var diagnostics: [Diagnostic]
 
     /// - Parameter resolver: the link rules for Markdown shown on the page at a given path.
@@ -51,6 +52,7 @@ struct WizardFlow: Sendable {
                 return diagnostic
             }
         }
+        diagnostics += Self.missingRules(in: flowchart, rules: rules, panel: rulesPanel, briefing: briefing.slug)
         self.guidanceHTML = guidance
         self.diagnostics = diagnostics
     }
@@ -73,6 +75,23 @@ struct WizardFlow: Sendable {
     /// The references `ids` names, in that order, with their address from a wizard page.
     func references(_ ids: [String]) -> [(reference: Reference, url: String)] {
         ids.compactMap { references[$0] }.map { ($0, SitePaths.relative(from: startPage, to: SitePaths.references) + "#" + $0.id) }
+    }
+
+    /// An outcome that points to a rule the briefing does not list would send a practitioner to
+    /// a rule that is not there: an error at the `Outcome`, once per outcome and rule.
+    static func missingRules(in flowchart: Flowchart, rules: [Rule], panel: Briefing.Panel?, briefing: String) -> [Diagnostic] {
+        var seen: Set<String> = []
+        var diagnostics: [Diagnostic] = []
+        for outcome in flowchart.outcomes where seen.insert(outcome.id).inserted {
+            for number in outcome.rules where !rules.contains(where: { $0.number == number }) {
+                let listed = panel.map { "the panel '\($0.title)' lists \(rules.count)" }
+                    ?? "briefing '\(briefing)' has no panel of rules (a heading with the word 'rule' over a numbered list)"
+                diagnostics.append(.error(
+                    "outcome '\(outcome.id)' points to rule \(number), but \(listed)", at: outcome.location,
+                    hint: "correct `rules:` in this Outcome, or add the rule to the briefing's numbered list of rules"))
+            }
+        }
+        return diagnostics
     }
 
     /// The panel whose numbered list is the briefing's rules: the first whose heading says "rule"
