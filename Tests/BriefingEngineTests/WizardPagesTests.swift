@@ -120,16 +120,9 @@ struct WizardGuidanceTests {
     func brokenGuidanceLink() throws {
         let fixture = try Fixture(briefings: ["example": "# Example\n\n## Decide\n\nDecide."])
         defer { fixture.remove() }
-        let line = #line + 6
-        let flowchart = Flowchart("Decide", id: "decide", start: GuidanceNode.ask) {
-            Question(.ask, "Go ahead?") {
-                Answer("Yes", next: .done)
-                Answer("No", next: .done)
-            }
-            Outcome(.done, "Done", kind: .share) { "See [the rules](/rules.html) and [law](ref:nothing)." }
-        }
-        let site = SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("example", flowcharts: [flowchart])])
-        let found = diagnostics { _ = try fixture.builder(site).build() }
+        let line = #line + 1
+        let outcome = Outcome(GuidanceNode.done, "Done", kind: .share) { "See [the rules](/rules.html) and [law](ref:nothing)." }
+        let found = diagnostics { _ = try fixture.builder(Self.site(endingIn: outcome)).build() }
         #expect(found.map(\.message) == [
             "in the guidance of outcome 'done': an address starting with / breaks when the site is opened from disk or a sub-folder",
             "in the guidance of outcome 'done': there is no reference 'nothing'",
@@ -146,19 +139,24 @@ struct WizardGuidanceTests {
     func missingRule(markdown: String, message: String) throws {
         let fixture = try Fixture(briefings: ["example": markdown])
         defer { fixture.remove() }
-        let line = #line + 6
+        let line = #line + 1
+        let outcome = Outcome(GuidanceNode.done, "Done", kind: .share, rules: [2, 3])
+        let found = diagnostics { _ = try fixture.builder(Self.site(endingIn: outcome)).build() }
+        let expected = markdown.contains("rules") ? [message] : [message.replacingOccurrences(of: "rule 3", with: "rule 2"), message]
+        #expect(found.map(\.message) == expected)
+        #expect(found.allSatisfy { $0.location.line == line && $0.hint != nil })
+    }
+
+    /// A site whose briefing `example` has one flowchart: "Go ahead?", both answers ending in `outcome`.
+    private static func site(endingIn outcome: Outcome<GuidanceNode>) -> SiteDescription {
         let flowchart = Flowchart("Decide", id: "decide", start: GuidanceNode.ask) {
             Question(.ask, "Go ahead?") {
                 Answer("Yes", next: .done)
                 Answer("No", next: .done)
             }
-            Outcome(.done, "Done", kind: .share, rules: [2, 3])
+            outcome
         }
-        let site = SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("example", flowcharts: [flowchart])])
-        let found = diagnostics { _ = try fixture.builder(site).build() }
-        let expected = markdown.contains("rules") ? [message] : [message.replacingOccurrences(of: "rule 3", with: "rule 2"), message]
-        #expect(found.map(\.message) == expected)
-        #expect(found.allSatisfy { $0.location.line == line && $0.hint != nil })
+        return SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("example", flowcharts: [flowchart])])
     }
 }
 
