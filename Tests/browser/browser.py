@@ -6,7 +6,7 @@ import os
 from contextlib import contextmanager
 from typing import Iterator
 
-from playwright.sync_api import Browser, Page, Playwright, Route
+from playwright.sync_api import Browser, Page, Route, sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -17,10 +17,17 @@ VIEWS = {
 }
 
 
-def launch(playwright: Playwright) -> Browser:
-    """Starts headless Debian Chromium (never a Playwright-downloaded build); no sandbox as root."""
+@contextmanager
+def headless_chromium() -> Iterator[Browser]:
+    """Headless Debian Chromium (never a Playwright-downloaded build), closed on leaving; no
+    sandbox as root."""
     args = ["--no-sandbox"] if os.geteuid() == 0 else []
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
 
 
 #: What any check may load: the local test server, files on disk, and data the page holds.

@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
-from browser import CHROMIUM, VIEWS, launch
+from browser import CHROMIUM, VIEWS, headless_chromium
 from findings import Finding
 from gates import html_validator_findings
 from site_crawl import Crawl, crawl
@@ -88,10 +88,8 @@ def site_url(site_dir: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     """One headless Debian Chromium for the whole run."""
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
+    with headless_chromium() as chromium:
         yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="session")

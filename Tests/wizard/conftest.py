@@ -27,9 +27,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO / "Tests" / "browser"))  # the quality gates and their helpers
 
-from playwright.sync_api import Browser, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser  # noqa: E402
 
-from browser import launch  # noqa: E402
+from browser import headless_chromium  # noqa: E402
 from site_server import serve_directory  # noqa: E402
 from wizard_walk import Aid, Path as AidPath  # noqa: E402
 
@@ -98,7 +98,5 @@ def servers(pytestconfig: pytest.Config) -> Iterator[dict[Path, str]]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     """One headless Debian Chromium for the whole run."""
-    with sync_playwright() as playwright:
-        chromium = launch(playwright)
+    with headless_chromium() as chromium:
         yield chromium
-        chromium.close()
