@@ -6,7 +6,7 @@ import SiteContent
 /// The `briefing` command: builds the site from `content/` and `templates/` into `site/`, or checks
 /// everything without writing.
 @main
-struct BriefingCommand: ParsableCommand {
+struct BriefingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
         abstract: "Turn 7-minute briefings written in Markdown into a static website.",

@@ -3,16 +3,16 @@ import BriefingEngine
 import SiteContent
 
 /// `briefing check`: every validation of a build, nothing written.
-struct Check: ParsableCommand {
+struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content, descriptions and templates without writing anything.")
 
     @OptionGroup var folders: FolderOptions
 
-    func run() throws {
+    func run() async throws {
         let builder = SiteBuilder(site: site, configuration: try folders.configuration(), today: .now)
         do {
-            let (files, planWarnings) = try builder.plan()
+            let (files, planWarnings) = try await builder.plan()
             // Does each one-page handout fit on one page? Printed when Chromium is here, else estimated.
             let printer = ChromiumPrinter.find()
             let contentName = builder.configuration.displayName(builder.configuration.content)

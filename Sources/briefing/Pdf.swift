@@ -7,7 +7,7 @@ import SiteContent
 /// `<pdf folder>/<slug>.pdf` with the system's headless Chromium. The PDFs are not part of `site/`:
 /// Chromium stamps each one with the time it was printed and its own version, so their bytes
 /// differ from run to run and machine to machine, and the site must be reproducible.
-struct Pdf: ParsableCommand {
+struct Pdf: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the site, then print each briefing's one-page handout as a PDF (needs Chromium).",
         discussion: """
@@ -21,9 +21,9 @@ struct Pdf: ParsableCommand {
     @Option(help: "The folder to write the PDFs to (default: pdf/ in the package root).")
     var pdf: String?
 
-    func run() throws {
+    func run() async throws {
         let start = DispatchTime.now().uptimeNanoseconds
-        let configuration = try folders.buildSite()
+        let configuration = try await folders.buildSite()
 
         guard let printer = ChromiumPrinter.find() else {
             printError("""

@@ -5,10 +5,10 @@ import Testing
 @Suite("Loading briefings from content/")
 struct ContentLoadingTests {
     @Test("a Markdown file becomes a briefing with numbered panels and a summary, no Swift needed")
-    func briefingFromMarkdown() throws {
+    func briefingFromMarkdown() async throws {
         let fixture = try Fixture(briefings: ["example": Fixture.exampleBriefing, "other": "# Other\n\n## Second\n\nText."])
         defer { fixture.remove() }
-        _ = try fixture.builder().build()
+        _ = try await fixture.builder().build()
         let page = try fixture.read("site/briefings/example/index.html")
         #expect(page.contains("<h1 class=\"heading-xl\">Example briefing</h1>"))
         #expect(page.contains("<span class=\"panel__number\">1</span> First panel"))
@@ -19,13 +19,13 @@ struct ContentLoadingTests {
     }
 
     @Test("the author and edition from the Swift description are shown")
-    func description() throws {
+    func description() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let site = SiteDescription(title: "T", tagline: "t", briefings: [
             BriefingDescription("example", author: "Carla Thomas", edition: "2018 edition", sourcesLastChecked: "2026-11-25")
         ])
-        _ = try fixture.builder(site).build()
+        _ = try await fixture.builder(site).build()
         let page = try fixture.read("site/briefings/example/index.html")
         #expect(page.contains("<dd>Carla Thomas</dd>"))
         #expect(page.contains("<dd>2018 edition</dd>"))
@@ -49,14 +49,14 @@ struct ContentLoadingTests {
 
     @Test("bad content gets a clear error naming the file, and the previous site survives",
           arguments: badInputs.indices)
-    func badInput(index: Int) throws {
+    func badInput(index: Int) async throws {
         let case_ = Self.badInputs[index]
         let fixture = try Fixture(briefings: ["example": Fixture.exampleBriefing, "other": "# Other\n\n## Second"])
         defer { fixture.remove() }
-        _ = try fixture.builder().build()
+        _ = try await fixture.builder().build()
         let before = fixture.tree(fixture.site)
         try case_.setUp(fixture)
-        let found = diagnostics { _ = try fixture.builder().build() }
+        let found = await diagnostics { _ = try await fixture.builder().build() }
         let match = found.first { $0.message.hasPrefix(case_.message) }
         #expect(match != nil, "\(case_.name): got \(found.map(\.description))")
         #expect(match?.location.description == case_.location, "\(case_.name)")
@@ -65,31 +65,31 @@ struct ContentLoadingTests {
     }
 
     @Test("every error of the loading phase is reported, not only the first")
-    func allErrors() throws {
+    func allErrors() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("content/empty.md", "")
         try fixture.write("content/untitled.md", "text")
         try fixture.write("templates/index.mustache", "{{#open}}")
-        let found = diagnostics { _ = try fixture.builder().build() }
+        let found = await diagnostics { _ = try await fixture.builder().build() }
         #expect(Set(found.map(\.location.file)) == ["content/empty.md", "templates/index.mustache"])
     }
 
     @Test("a description of a briefing that does not exist points at the Swift call site")
-    func strayDescription() throws {
+    func strayDescription() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("content/other.md", "# Other")
         let line = #line + 1
         let site = SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("missing", sourcesLastChecked: "2026-13-01")])
-        let found = diagnostics { _ = try fixture.builder(site).build() }
+        let found = await diagnostics { _ = try await fixture.builder(site).build() }
         #expect(found.map(\.message).contains("there is no content/missing.md for this description"))
         #expect(found.map(\.message).contains("'2026-13-01' is not a date in the form YYYY-MM-DD"))
         #expect(found.allSatisfy { $0.location.description == "Tests/BriefingEngineTests/ContentLoadingTests.swift:\(line):1" })
     }
 
     @Test("relative links and files in content/ are rewritten to their place in site/")
-    func relativeLinks() throws {
+    func relativeLinks() async throws {
         let fixture = try Fixture(briefings: [
             "example": "# E\n\n## P\n\n[other](other.md#second) ![chart](images/chart.png) [pdf](docs/a%20b.pdf) [top](#p)",
             "other": "# Other\n\n## Second",
@@ -97,7 +97,7 @@ struct ContentLoadingTests {
         defer { fixture.remove() }
         try fixture.write("content/images/chart.png", Data([1, 2, 3]))
         try fixture.write("content/docs/a b.pdf", Data([4]))
-        _ = try fixture.builder().build()
+        _ = try await fixture.builder().build()
         let page = try fixture.read("site/briefings/example/index.html")
         #expect(page.contains("href=\"../../briefings/other/index.html#second\""))
         #expect(page.contains("src=\"../../files/images/chart.png\""))

@@ -16,20 +16,20 @@ struct PrintFitTests {
         return "# A briefing far too long\n\n" + panels.joined(separator: "\n\n")
     }()
 
-    static func plan(_ fixture: Fixture, _ site: SiteDescription = SiteDescription(title: "Test site", tagline: "Tests.")) throws -> [OutputFile] {
-        try SiteBuilder(site: site, configuration: fixture.configuration).plan().files
+    static func plan(_ fixture: Fixture, _ site: SiteDescription = SiteDescription(title: "Test site", tagline: "Tests.")) async throws -> [OutputFile] {
+        try await SiteBuilder(site: site, configuration: fixture.configuration).plan().files
     }
 
     @Test("without Chromium, an over-long briefing is a warning naming it and how many characters over it is")
-    func overLongByTextBudget() throws {
+    func overLongByTextBudget() async throws {
         let fixture = try Fixture(briefings: ["long": Self.overLong, "short": "# Short\n\n## One\n\nA line."])
         defer { fixture.remove() }
-        let warnings = HandoutFit(printer: nil).warnings(for: try Self.plan(fixture))
+        let warnings = HandoutFit(printer: nil).warnings(for: try await Self.plan(fixture))
         try #require(warnings.count == 1, "\(warnings)")
         let warning = warnings[0]
         #expect(warning.severity == .warning)
         #expect(warning.location.file == "content/long.md")
-        let handout = HandoutFit.handout("long", page: try #require(try Self.plan(fixture).first { $0.path == "briefings/long/print.html" }))
+        let handout = HandoutFit.handout("long", page: try #require(try await Self.plan(fixture).first { $0.path == "briefings/long/print.html" }))
         let over = handout.characters - HandoutFit.Budget.standard.withoutDiagram
         #expect(over > 0)
         #expect(warning.message.hasPrefix(
@@ -54,11 +54,11 @@ struct PrintFitTests {
     }
 
     @Test("the Information Sharing briefing fits its text budget with room to spare")
-    func seedFitsTheBudget() throws {
+    func seedFitsTheBudget() async throws {
         let fixture = try Fixture(briefings: [:])
         defer { fixture.remove() }
         try fixture.copyRealContent()
-        let files = try Self.plan(fixture, SiteContent.site)
+        let files = try await Self.plan(fixture, SiteContent.site)
         #expect(HandoutFit(printer: nil).warnings(for: files).isEmpty)
         let page = try #require(files.first { $0.path == "briefings/information-sharing/print.html" })
         let handout = HandoutFit.handout("information-sharing", page: page)
@@ -68,10 +68,10 @@ struct PrintFitTests {
 
     @Test("with Chromium, an over-long briefing prints on more than one page and is a warning; a short one is not",
           .enabled(if: chromium != nil, "needs Chromium: apt-get install chromium"))
-    func overLongByPrinting() throws {
+    func overLongByPrinting() async throws {
         let fixture = try Fixture(briefings: ["long": Self.overLong, "short": "# Short\n\n## One\n\nA line."])
         defer { fixture.remove() }
-        let warnings = HandoutFit(printer: Self.chromium).warnings(for: try Self.plan(fixture))
+        let warnings = HandoutFit(printer: Self.chromium).warnings(for: try await Self.plan(fixture))
         try #require(warnings.count == 1, "\(warnings)")
         #expect(warnings[0].location.file == "content/long.md")
         #expect(warnings[0].message.hasPrefix("the one-page handout of \u{201C}A briefing far too long\u{201D} prints on "))
@@ -82,11 +82,11 @@ struct PrintFitTests {
 
     @Test("with Chromium, the Information Sharing handout prints on exactly one A4 page titled with its title",
           .enabled(if: chromium != nil, "needs Chromium: apt-get install chromium"))
-    func seedPrintsOnOnePage() throws {
+    func seedPrintsOnOnePage() async throws {
         let fixture = try Fixture(briefings: [:])
         defer { fixture.remove() }
         try fixture.copyRealContent()
-        _ = try SiteBuilder(site: SiteContent.site, configuration: fixture.configuration).build()
+        _ = try await SiteBuilder(site: SiteContent.site, configuration: fixture.configuration).build()
         let printer = try #require(Self.chromium)
         let pdf = try printer.printPDF(of: fixture.site.appendingPathComponent("briefings/information-sharing/print.html"))
         #expect(PDFPageCount.count(in: pdf) == 1)

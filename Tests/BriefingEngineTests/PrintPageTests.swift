@@ -22,10 +22,10 @@ struct PrintPageTests {
     }
 
     @Test("every briefing has a handout beside its page, linked from it as “Print the one-page briefing”")
-    func everyBriefingHasOne() throws {
+    func everyBriefingHasOne() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let (files, _) = try fixture.builder().plan()
+        let (files, _) = try await fixture.builder().plan()
         for slug in ["example", "other"] {
             #expect(files.contains { $0.path == "briefings/\(slug)/print.html" })
             let page = try Self.page("briefings/\(slug)/index.html", in: files)
@@ -34,20 +34,20 @@ struct PrintPageTests {
     }
 
     @Test("the handout's <title> is exactly the briefing's title, so a PDF printed from it is titled the same")
-    func titleIsTheBriefingsTitle() throws {
+    func titleIsTheBriefingsTitle() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let (files, _) = try fixture.builder().plan()
+        let (files, _) = try await fixture.builder().plan()
         let page = try Self.page("briefings/example/print.html", in: files)
         #expect(page.contains("<title>Example briefing</title>"))
         #expect(try Self.page("briefings/example/index.html", in: files).contains("<title>Example briefing – Test site</title>"))
     }
 
     @Test("the handout shows the title, the author and every panel, numbered in order")
-    func titleAuthorAndNumberedPanels() throws {
+    func titleAuthorAndNumberedPanels() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let (files, _) = try fixture.builder(Self.site(baseURL: nil)).plan()
+        let (files, _) = try await fixture.builder(Self.site(baseURL: nil)).plan()
         let page = try Self.page("briefings/example/print.html", in: files)
         #expect(page.contains("<h1 class=\"handout__title\">Example briefing</h1>"))
         #expect(page.contains("By A. Author"))
@@ -59,10 +59,10 @@ struct PrintPageTests {
 
     @Test("the footer names the source with its address, the edition, and the online address when the site has one",
           arguments: [nil, "https://example.org/briefings", "https://example.org/briefings/"])
-    func footer(baseURL: String?) throws {
+    func footer(baseURL: String?) async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let (files, _) = try fixture.builder(Self.site(baseURL: baseURL)).plan()
+        let (files, _) = try await fixture.builder(Self.site(baseURL: baseURL)).plan()
         let page = try Self.page("briefings/example/print.html", in: files)
         #expect(page.contains("<span class=\"handout__label\">Source:</span> Example advice, HM Government, https://www.gov.uk/example-advice"))
         #expect(page.contains("Follows the 2018 edition of the advice."))
@@ -75,10 +75,10 @@ struct PrintPageTests {
     }
 
     @Test("a briefing without a description still has a handout, without author or footer lines")
-    func withoutDescription() throws {
+    func withoutDescription() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let (files, _) = try fixture.builder().plan()
+        let (files, _) = try await fixture.builder().plan()
         let page = try Self.page("briefings/other/print.html", in: files)
         #expect(page.contains("<h1 class=\"handout__title\">Other</h1>"))
         #expect(!page.contains("Source:"))
@@ -107,20 +107,20 @@ struct PrintPageTests {
     }
 
     @Test("the handout knows whether a panel holds a flowchart from the panels' hasFlowchart")
-    func hasDiagramPanel() throws {
+    func hasDiagramPanel() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        let (files, _) = try fixture.builder().plan()
+        let (files, _) = try await fixture.builder().plan()
         let page = try Self.page("briefings/example/print.html", in: files)
         #expect(page.contains("<article class=\"handout\">"), "no flowchart: three columns of text")
     }
 
     @Test("the Information Sharing handout names the HM Government advice it follows, from content/")
-    func seedSource() throws {
+    func seedSource() async throws {
         let fixture = try Fixture(briefings: [:])
         defer { fixture.remove() }
         try fixture.copyRealContent()
-        let (files, _) = try SiteBuilder(site: SiteContent.site, configuration: fixture.configuration).plan()
+        let (files, _) = try await SiteBuilder(site: SiteContent.site, configuration: fixture.configuration).plan()
         let page = try Self.page("briefings/information-sharing/print.html", in: files)
         #expect(page.contains(
             "Information sharing advice, HM Government, https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice"))

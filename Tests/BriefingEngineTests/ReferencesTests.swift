@@ -29,10 +29,10 @@ struct ReferencesTests {
         """
 
     @Test("a citation links to the reference's entry, which links back to the exact place")
-    func citationsAndBackLinks() throws {
+    func citationsAndBackLinks() async throws {
         let fixture = try Fixture(briefings: ["citing": Self.citingBriefing])
         defer { fixture.remove() }
-        _ = try fixture.builder(citingSite()).build()
+        _ = try await fixture.builder(citingSite()).build()
         let page = try fixture.read("site/briefings/citing/index.html")
         #expect(page.contains("<a class=\"citation\" id=\"cite-dpa-2018\" href=\"../../references/index.html#dpa-2018\">Data Protection Act 2018</a>"))
         #expect(page.contains("<a class=\"citation\" id=\"cite-dpa-2018-2\" href=\"../../references/index.html#dpa-2018\">Act</a>"))
@@ -45,19 +45,19 @@ struct ReferencesTests {
     }
 
     @Test("an unknown reference id fails the build at the citation's line and column")
-    func unknownReference() throws {
+    func unknownReference() async throws {
         let fixture = try Fixture(briefings: ["citing": "# C\n\nAs the [law](ref:dpa-2019) says."])
         defer { fixture.remove() }
-        let found = diagnostics { _ = try fixture.builder(citingSite()).build() }
+        let found = await diagnostics { _ = try await fixture.builder(citingSite()).build() }
         #expect(found.first?.description.hasPrefix("content/citing.md:3:8: error: there is no reference 'dpa-2019'") == true, "\(found)")
         #expect(found.first?.hint?.contains("dpa-2018, uk-gdpr") == true)
     }
 
     @Test("a reference nothing cites is a warning at its definition")
-    func unusedReference() throws {
+    func unusedReference() async throws {
         let fixture = try Fixture(briefings: ["citing": "# C\n\nThe [Act](ref:dpa-2018)."])
         defer { fixture.remove() }
-        let summary = try fixture.builder(citingSite()).build()
+        let summary = try await fixture.builder(citingSite()).build()
         #expect(summary.warnings.map(\.message) == ["reference 'uk-gdpr' is not cited anywhere"])
         #expect(summary.warnings.first?.location.file == "Tests/BriefingEngineTests/ReferencesTests.swift")
     }
@@ -69,10 +69,10 @@ struct ReferencesTests {
         (Reference("empty", title: " ", publisher: "p", year: "y", address: "https://example.org/", note: "n"), "reference 'empty' has no title"),
         (Reference("dpa-2018", title: "t", publisher: "p", year: "y", address: "https://example.org/", note: "n"), "reference 'dpa-2018' is defined twice"),
     ])
-    func badReference(reference: Reference, message: String) throws {
+    func badReference(reference: Reference, message: String) async throws {
         let fixture = try Fixture(briefings: ["citing": Self.citingBriefing])
         defer { fixture.remove() }
-        let found = diagnostics { _ = try fixture.builder(citingSite(references: Self.registry + [reference])).build() }
+        let found = await diagnostics { _ = try await fixture.builder(citingSite(references: Self.registry + [reference])).build() }
         let match = found.first { $0.message.hasPrefix(message) }
         #expect(match != nil, "\(found)")
         #expect(match?.location.file == "Tests/BriefingEngineTests/ReferencesTests.swift")
@@ -82,10 +82,10 @@ struct ReferencesTests {
 @Suite("Build-time link check")
 struct LinkCheckTests {
     @Test("a broken fragment fails the build naming the page and the link")
-    func brokenFragment() throws {
+    func brokenFragment() async throws {
         let fixture = try Fixture(briefings: ["example": "# E\n\n[see](other.md#nowhere)", "other": "# Other"])
         defer { fixture.remove() }
-        let found = diagnostics { _ = try fixture.builder().build() }
+        let found = await diagnostics { _ = try await fixture.builder().build() }
         #expect(found.map(\.description).first?.hasPrefix(
             "site/briefings/example/index.html:") == true)
         #expect(found.first?.message == "a href=\"../../briefings/other/index.html#nowhere\" names #nowhere, which is not an id on briefings/other/index.html")
@@ -99,19 +99,19 @@ struct LinkCheckTests {
         ("<img src=\"http://example.org/a.png\" alt=\"\">", "does not start with https://"),
         ("<a href=\"javascript:alert(1)\">x</a>", "uses the scheme 'javascript:'"),
     ])
-    func brokenTemplateLink(markup: String, message: String) throws {
+    func brokenTemplateLink(markup: String, message: String) async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("templates/404.mustache", "<h1>Not found</h1>\n\(markup)\n")
-        let found = diagnostics { _ = try fixture.builder().build() }
+        let found = await diagnostics { _ = try await fixture.builder().build() }
         #expect(found.contains { $0.location.file == "site/404.html" && $0.location.line != nil && $0.message.contains(message) }, "\(found)")
     }
 
     @Test("the real templates and content have no broken link")
-    func realSiteLinks() throws {
+    func realSiteLinks() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        #expect(throws: Never.self) { try fixture.builder().plan() }
+        await #expect(throws: Never.self) { try await fixture.builder().plan() }
     }
 }
 
@@ -129,7 +129,7 @@ struct ReviewTests {
     }
 
     @Test("check warns when a briefing is past its review date, with an injected clock")
-    func warning() throws {
+    func warning() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let site = SiteDescription(title: "T", tagline: "t", reviewIntervalMonths: 12, briefings: [
@@ -137,21 +137,21 @@ struct ReviewTests {
         ])
         var builder = fixture.builder(site)
         builder.today = CalendarDay("2026-11-25")
-        #expect(try builder.plan().warnings.isEmpty)
+        #expect(try await builder.plan().warnings.isEmpty)
         builder.today = CalendarDay("2026-11-26")
-        let warnings = try builder.plan().warnings
+        let warnings = try await builder.plan().warnings
         #expect(warnings.map(\.message) == ["briefing 'example' was due for review on 2026-11-25 (sources last checked 2025-11-25)"])
         #expect(warnings.first?.location.file == "Tests/BriefingEngineTests/ReferencesTests.swift")
     }
 
     @Test("the briefing page shows the edition, the day the sources were checked and the review date")
-    func shown() throws {
+    func shown() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let site = SiteDescription(title: "T", tagline: "t", reviewIntervalMonths: 12, briefings: [
             BriefingDescription("example", edition: "2018 edition", sourcesLastChecked: "2025-11-25")
         ])
-        _ = try fixture.builder(site).build()
+        _ = try await fixture.builder(site).build()
         let page = try fixture.read("site/briefings/example/index.html")
         #expect(page.contains("<dt>Edition</dt><dd>2018 edition</dd>"))
         #expect(page.contains("<dt>Sources last checked</dt><dd>2025-11-25</dd>"))

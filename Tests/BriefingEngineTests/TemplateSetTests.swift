@@ -5,11 +5,11 @@ import Testing
 @Suite("Templates")
 struct TemplateSetTests {
     @Test("a syntax error is reported at templates/FILE:LINE:COL with the line")
-    func syntaxError() throws {
+    func syntaxError() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("templates/index.mustache", "<h1>{{site.title}}</h1>\n{{#briefings}}\n<p>{{title}}</p>\n{{/wrong}}\n")
-        let found = diagnostics { _ = try fixture.builder().build() }
+        let found = await diagnostics { _ = try await fixture.builder().build() }
         #expect(found.count == 1)
         #expect(found.first?.location.file == "templates/index.mustache")
         #expect(found.first?.location.line == 4)
@@ -18,31 +18,31 @@ struct TemplateSetTests {
     }
 
     @Test("a partial that does not exist is an error at its tag, not empty text")
-    func unknownPartial() throws {
+    func unknownPartial() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("templates/404.mustache", "<h1>Not found</h1>\n  {{> partials/missing }}\n")
-        let found = diagnostics { _ = try fixture.builder().build() }
+        let found = await diagnostics { _ = try await fixture.builder().build() }
         #expect(found.map(\.description.description).first?.hasPrefix(
             "templates/404.mustache:2:3: error: the partial 'partials/missing' does not exist") == true)
     }
 
     @Test("a missing template names the file to restore")
-    func missingTemplate() throws {
+    func missingTemplate() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("templates/briefing.mustache"))
-        let found = diagnostics { _ = try fixture.builder().build() }
+        let found = await diagnostics { _ = try await fixture.builder().build() }
         #expect(found.map(\.location.file) == ["templates/briefing.mustache"])
         #expect(found.first?.message == "the template 'briefing' is missing")
     }
 
     @Test("template values are HTML-escaped")
-    func escaping() throws {
+    func escaping() async throws {
         let fixture = try Fixture(briefings: ["x": "# <script>alert(1)</script> & co"])
         defer { fixture.remove() }
         let site = SiteDescription(title: "A <b>site</b>", tagline: "t", briefings: [BriefingDescription("x", author: "<img src=x onerror=alert(1)>")])
-        _ = try fixture.builder(site).build()
+        _ = try await fixture.builder(site).build()
         let page = try fixture.read("site/briefings/x/index.html")
         #expect(!page.contains("<script>alert"))
         #expect(!page.contains("<img src=x"))
@@ -51,14 +51,14 @@ struct TemplateSetTests {
     }
 
     @Test("CSS is published under a content hash that changes with the file")
-    func hashedAssets() throws {
+    func hashedAssets() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        _ = try fixture.builder().build()
+        _ = try await fixture.builder().build()
         let first = try FileManager.default.contentsOfDirectory(atPath: fixture.site.appendingPathComponent("assets").path)
             .filter { $0.hasPrefix("site.") }
         try fixture.write("templates/site.css", "body { color: black; }")
-        _ = try fixture.builder().build()
+        _ = try await fixture.builder().build()
         let second = try FileManager.default.contentsOfDirectory(atPath: fixture.site.appendingPathComponent("assets").path)
             .filter { $0.hasPrefix("site.") }
         #expect(first.count == 1 && second.count == 1)

@@ -36,9 +36,9 @@ enum WhoToTellSite {
             note: "Statutory guidance.")])
 
     /// The fixture built into a temporary package folder.
-    static func build() throws -> Fixture {
+    static func build() async throws -> Fixture {
         let fixture = try Fixture(briefings: ["telling": briefing])
-        _ = try fixture.builder(description).build()
+        _ = try await fixture.builder(description).build()
         return fixture
     }
 }
@@ -46,8 +46,8 @@ enum WhoToTellSite {
 @Suite("A second flowchart's decision aid")
 struct WizardFixtureSiteTests {
     @Test("every step of a three-answer flowchart gets a page, and the site passes the link check")
-    func everyStepHasAPage() throws {
-        let fixture = try WhoToTellSite.build()  // build() runs the link check and throws on any broken link
+    func everyStepHasAPage() async throws {
+        let fixture = try await WhoToTellSite.build()  // build() runs the link check and throws on any broken link
         defer { fixture.remove() }
         let steps = WizardSteps(FlowchartFixtures.whoToTell).steps
         #expect(steps.map { SitePaths.wizardStepName($0.answers) } == ["a", "a-1", "a-2", "a-2-1", "a-2-2", "a-3", "a-3-1", "a-3-2"])
@@ -68,9 +68,9 @@ struct WizardFixtureSiteTests {
     /// set, the site is written to `$BRIEFING_WIZARD_FIXTURE_DIR/site` and its paths, in the
     /// shape `briefing paths --json` prints, to `paths.json` beside it.
     @Test("the fixture site is written for the browser tests when they ask for it")
-    func writeForBrowserTests() throws {
+    func writeForBrowserTests() async throws {
         guard let target = ProcessInfo.processInfo.environment["BRIEFING_WIZARD_FIXTURE_DIR"] else { return }
-        let fixture = try WhoToTellSite.build()
+        let fixture = try await WhoToTellSite.build()
         defer { fixture.remove() }
         let folder = URL(fileURLWithPath: target)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

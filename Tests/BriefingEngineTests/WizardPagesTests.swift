@@ -6,10 +6,10 @@ import Testing
 
 /// The repository's own site (its briefing Markdown and Swift descriptions), built once into a
 /// temporary folder for the wizard tests.
-private let realSite: Result<Fixture, Error> = Result {
+private let realSite = Task { () async throws -> Fixture in
     let fixture = try Fixture(briefings: [:])
     try fixture.copyRealContent()
-    _ = try fixture.builder(SiteContent.site).build()
+    _ = try await fixture.builder(SiteContent.site).build()
     return fixture
 }
 
@@ -34,8 +34,8 @@ extension FlowchartPaths.Path: CustomTestStringConvertible {
 @Suite("Decision aid pages")
 struct WizardPagesTests {
     @Test("the briefing's flowchart panel links to the decision aid's start page, which says what it is and starts at a.html")
-    func startPage() throws {
-        let site = try realSite.get()
+    func startPage() async throws {
+        let site = try await realSite.value
         let briefing = try site.read("site/briefings/information-sharing/index.html")
         #expect(briefing.contains("<a href=\"when-to-share/index.html\">Use the decision aid: When to share</a>"))
         let start = try site.read("\(folder)/index.html")
@@ -46,8 +46,8 @@ struct WizardPagesTests {
     }
 
     @Test("every sequence of answers has its own static page", arguments: seedSteps)
-    func everyStepHasAPage(_ step: WizardSteps.Step) throws {
-        let site = try realSite.get()
+    func everyStepHasAPage(_ step: WizardSteps.Step) async throws {
+        let site = try await realSite.value
         let page = try site.read("\(folder)/\(SitePaths.wizardStepName(step.answers)).html")
         #expect(page.contains("id=\"\(WizardSteps.anchor(of: step.node))\" tabindex=\"-1\" data-wizard-heading>\(step.node.text)</h1>"))
         #expect(page.contains("<script src=\"../../../assets/wizard."))
@@ -64,8 +64,8 @@ struct WizardPagesTests {
     }
 
     @Test("the outcome page lists every answer given, each with a Change link to its question", arguments: FlowchartPaths(informationSharingFlowchart).paths)
-    func outcomeListsAnswers(_ path: FlowchartPaths.Path) throws {
-        let site = try realSite.get()
+    func outcomeListsAnswers(_ path: FlowchartPaths.Path) async throws {
+        let site = try await realSite.value
         let numbers = answerNumbers(path)
         let page = try site.read("\(folder)/\(SitePaths.wizardStepName(numbers)).html")
         #expect(page.contains("data-wizard-heading>\(path.outcome.title)</h1>"))
@@ -82,8 +82,8 @@ struct WizardPagesTests {
     }
 
     @Test("every page of the aid carries the flowchart as a JSON data block the script reads")
-    func jsonDataBlock() throws {
-        let site = try realSite.get()
+    func jsonDataBlock() async throws {
+        let site = try await realSite.value
         let page = try site.read("\(folder)/a-1-2.html")
         let open = "<script type=\"application/json\" id=\"wizard-data\">"
         let json = try #require(page.components(separatedBy: open).dropFirst().first?.components(separatedBy: "</script>").first)
@@ -104,8 +104,8 @@ struct WizardPagesTests {
     }
 
     @Test("a cited question or outcome is linked from the references page at the aid's page where it first appears")
-    func citationsLandOnTheQuestion() throws {
-        let site = try realSite.get()
+    func citationsLandOnTheQuestion() async throws {
+        let site = try await realSite.value
         let references = try site.read("site/references/index.html")
         for (page, anchor) in [("a-1.html", "question-consent"), ("a-1-2-1.html", "question-lawfulReason"), ("a-1-1.html", "outcome-share"), ("a-2.html", "outcome-doNotShare")] {
             #expect(references.contains("href=\"../briefings/information-sharing/when-to-share/\(page)#\(anchor)\""), "\(page)#\(anchor)")
@@ -117,12 +117,12 @@ struct WizardPagesTests {
 @Suite("Decision aid guidance")
 struct WizardGuidanceTests {
     @Test("a broken link in an outcome's guidance fails the build at the Outcome's Swift line")
-    func brokenGuidanceLink() throws {
+    func brokenGuidanceLink() async throws {
         let fixture = try Fixture(briefings: ["example": "# Example\n\n## Decide\n\nDecide."])
         defer { fixture.remove() }
         let line = #line + 1
         let outcome = Outcome(GuidanceNode.done, "Done", kind: .share) { "See [the rules](/rules.html) and [law](ref:nothing)." }
-        let found = diagnostics { _ = try fixture.builder(Self.site(endingIn: outcome)).build() }
+        let found = await diagnostics { _ = try await fixture.builder(Self.site(endingIn: outcome)).build() }
         #expect(found.map(\.message) == [
             "in the guidance of outcome 'done': an address starting with / breaks when the site is opened from disk or a sub-folder",
             "in the guidance of outcome 'done': there is no reference 'nothing'",
@@ -136,12 +136,12 @@ struct WizardGuidanceTests {
         ("# Example\n\n## Decide\n\nDecide.",
          "outcome 'done' points to rule 3, but briefing 'example' has no panel of rules (a heading with the word 'rule' over a numbered list)"),
     ])
-    func missingRule(markdown: String, message: String) throws {
+    func missingRule(markdown: String, message: String) async throws {
         let fixture = try Fixture(briefings: ["example": markdown])
         defer { fixture.remove() }
         let line = #line + 1
         let outcome = Outcome(GuidanceNode.done, "Done", kind: .share, rules: [2, 3])
-        let found = diagnostics { _ = try fixture.builder(Self.site(endingIn: outcome)).build() }
+        let found = await diagnostics { _ = try await fixture.builder(Self.site(endingIn: outcome)).build() }
         let expected = markdown.contains("rules") ? [message] : [message.replacingOccurrences(of: "rule 3", with: "rule 2"), message]
         #expect(found.map(\.message) == expected)
         #expect(found.allSatisfy { $0.location.line == line && $0.hint != nil })

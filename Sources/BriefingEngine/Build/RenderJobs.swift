@@ -15,8 +15,8 @@ struct RenderJobs: Sendable {
     /// Runs every job and hands each file to `deliver` (on any thread, never twice for one path),
     /// returning what `deliver` kept of each, in job order. Throws every problem of the pages
     /// (then every broken link) before the caller may use what was delivered.
-    func run<Kept: Sendable>(delivering deliver: @Sendable (OutputFile) throws -> Kept) throws -> [Kept] {
-        let outcomes = jobs.concurrentMap { job in
+    func run<Kept: Sendable>(delivering deliver: @escaping @Sendable (OutputFile) throws -> Kept) async throws -> [Kept] {
+        let outcomes = await jobs.concurrentMap { job in
             do {
                 let (files, diagnostics) = try job()
                 guard !diagnostics.contains(where: { $0.severity == .error }) else {
@@ -32,7 +32,7 @@ struct RenderJobs: Sendable {
         if let failure = outcomes.lazy.compactMap(\.failure).first { throw failure }
         try outcomes.flatMap(\.diagnostics).throwIfErrors()
         let paths = Set(outcomes.flatMap(\.paths))
-        try LinkChecker.check(outcomes.flatMap(\.links), paths: paths, outputName: outputName).throwIfErrors()
+        try await LinkChecker.check(outcomes.flatMap(\.links), paths: paths, outputName: outputName).throwIfErrors()
         return outcomes.flatMap(\.kept)
     }
 }

@@ -17,21 +17,21 @@ public struct SiteBuilder: Sendable {
 
     /// The files of the site, in memory, and the warnings found making them; throws on any error.
     /// For checks and tests: `build()` writes each page as it is made instead.
-    public func plan() throws -> (files: [OutputFile], warnings: [Diagnostic]) {
-        let (jobs, warnings) = try prepare()
-        let files = try jobs.run { $0 }
+    public func plan() async throws -> (files: [OutputFile], warnings: [Diagnostic]) {
+        let (jobs, warnings) = try await prepare()
+        let files = try await jobs.run { $0 }
         return (files.sorted { $0.path < $1.path }, warnings)
     }
 
     /// Builds the site in place of the output folder: each page is written to a staging folder as
     /// soon as it is rendered, and the folder replaces the output once every page and link is good.
-    public func build() throws -> BuildSummary {
+    public func build() async throws -> BuildSummary {
         let start = DispatchTime.now().uptimeNanoseconds
-        let (jobs, warnings) = try prepare()
+        let (jobs, warnings) = try await prepare()
         let staging = try StagingFolder(outputGuard: configuration.outputGuard)
         let paths: [String]
         do {
-            paths = try jobs.run { file in
+            paths = try await jobs.run { file in
                 try staging.write(file)
                 return file.path
             }
@@ -48,7 +48,7 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and validates everything, collecting every error of a phase, and returns the jobs that
     /// make each file of the site with the warnings found so far.
-    private func prepare() throws -> (jobs: RenderJobs, warnings: [Diagnostic]) {
+    private func prepare() async throws -> (jobs: RenderJobs, warnings: [Diagnostic]) {
         try configuration.outputGuard.check()
 
         // Load: content and templates both, so that problems in either are reported together.
@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
         let renderer = BriefingRenderer(markdown: MarkdownRenderer(allowRawHTML: site.allowRawHTML))
         let referenceIDs = Set(site.references.map(\.id))
         var briefings: [Briefing] = []
-        let rendered = content.briefings.concurrentMap { source in
+        let rendered = await content.briefings.concurrentMap { source in
             renderer.render(source, description: descriptions[source.slug], content: content, references: referenceIDs)
         }
         for (briefing, problems) in rendered {

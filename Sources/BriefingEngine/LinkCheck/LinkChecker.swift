@@ -6,10 +6,10 @@ import Foundation
 enum LinkChecker {
     /// Every link of `pages` checked against `paths` (every file the build makes) and the ids of
     /// every page, on every core; the diagnostics come in page order.
-    static func check(_ pages: [PageLinks], paths: Set<String>, outputName: String) -> [Diagnostic] {
+    static func check(_ pages: [PageLinks], paths: Set<String>, outputName: String) async -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]
         for page in pages { ids[page.path] = page.ids }
-        return pages.concurrentMap { [ids] page in
+        return await pages.concurrentMap { [ids] page in
             page.links.compactMap { attribute -> Diagnostic? in
                 guard let problem = problem(with: attribute.value, on: page.path, paths: paths, ids: ids) else { return nil }
                 return .error(

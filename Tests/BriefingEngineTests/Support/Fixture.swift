@@ -86,9 +86,9 @@ struct Fixture {
 }
 
 /// The errors of a failing build, or an empty list when it did not fail.
-func diagnostics(of body: () throws -> Void) -> [Diagnostic] {
+func diagnostics(of body: () async throws -> Void) async -> [Diagnostic] {
     do {
-        try body()
+        try await body()
         return []
     } catch let failure as BuildFailure {
         return failure.diagnostics

@@ -86,7 +86,7 @@ let configuration = BuildConfiguration(
     content: URL(fileURLWithPath: content, relativeTo: cwd), templates: URL(fileURLWithPath: templates, relativeTo: cwd),
     output: URL(fileURLWithPath: output, relativeTo: cwd), packageRoot: cwd)
 do {
-    let summary = try SiteBuilder(site: benchSite, configuration: configuration).build()
+    let summary = try await SiteBuilder(site: benchSite, configuration: configuration).build()
     print(summary.line)
 } catch let failure as BuildFailure {
     FileHandle.standardError.write(Data((failure.description + "\n").utf8))
