@@ -46,9 +46,11 @@ final class StagingFolder: Sendable {
     func swapIn(listing paths: [String]) throws {
         do {
             try Data(SiteMarker.text(listing: paths).utf8).write(to: folder.appendingPathComponent(SitePaths.marker))
-            // Every page is on disk before the new site replaces the old: one flush of the lot
-            // instead of an fsync per file.
-            sync()
+            // Every page is on disk before the new site replaces the old: one flush of the output's
+            // file system instead of an fsync per file, failing the build if the disk refused a write.
+            if briefing_flush_file_system(folderPath) != 0 {
+                throw StagingFolder.failure(String(cString: strerror(errno)), outputGuard: outputGuard)
+            }
             try exchange()
         } catch let failure as BuildFailure {
             throw failure
@@ -114,8 +116,12 @@ final class StagingFolder: Sendable {
     }
 
     private static func failure(_ error: Error, outputGuard: OutputGuard) -> BuildFailure {
+        failure(error.localizedDescription, outputGuard: outputGuard)
+    }
+
+    private static func failure(_ reason: String, outputGuard: OutputGuard) -> BuildFailure {
         BuildFailure(.error(
-            "could not write the site: \(error.localizedDescription)",
+            "could not write the site: \(reason)",
             at: SourceLocation(file: outputGuard.displayName),
             hint: "check free disk space and permissions; the previous site is unchanged"), cause: .output)
     }
