@@ -5,7 +5,6 @@ import SiteContent
 
 /// The `briefing` command: builds the site from `content/` and `templates/` into `site/`, or checks
 /// everything without writing.
-@main
 struct BriefingCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "briefing",
