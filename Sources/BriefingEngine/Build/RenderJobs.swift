@@ -6,22 +6,23 @@ import Foundation
 /// every link is checked once all pages are made.
 struct RenderJobs: Sendable {
     /// One job: the files it makes, and any problems found making them.
-    typealias Job = @Sendable () throws -> (files: [OutputFile], diagnostics: [Diagnostic])
+    typealias Job = @Sendable () -> (files: [OutputFile], diagnostics: [Diagnostic])
 
     var jobs: [Job]
     /// The output as diagnostics name it, for the link check's messages.
     var outputName: String
 
     /// Runs every job and hands each file to `deliver` (on any thread, never twice for one path),
-    /// returning what `deliver` kept of each, in job order. Throws every problem of the pages
-    /// (then every broken link) before the caller may use what was delivered.
+    /// returning what `deliver` kept of each, in job order. Throws the first error `deliver`
+    /// threw, else every problem of the pages, else every broken link, before the caller may use
+    /// what was delivered.
     func run<Kept: Sendable>(delivering deliver: @escaping @Sendable (OutputFile) throws -> Kept) async throws -> [Kept] {
         let outcomes = await jobs.concurrentMap { job in
+            let (files, diagnostics) = job()
+            guard !diagnostics.contains(where: { $0.severity == .error }) else {
+                return JobOutcome<Kept>(diagnostics: diagnostics)
+            }
             do {
-                let (files, diagnostics) = try job()
-                guard !diagnostics.contains(where: { $0.severity == .error }) else {
-                    return JobOutcome<Kept>(diagnostics: diagnostics)
-                }
                 return JobOutcome(
                     kept: try files.map(deliver), paths: files.map(\.path),
                     links: files.compactMap(PageLinks.init(scanning:)), diagnostics: diagnostics)

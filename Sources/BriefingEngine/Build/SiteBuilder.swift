@@ -106,8 +106,14 @@ public struct SiteBuilder: Sendable {
         jobs += assets.assets.map { asset in { ([OutputFile(path: asset.publishedPath, data: asset.data)], []) } }
         let contentFolder = configuration.content
         jobs += content.files.map { path in {
-            let data = try Data(contentsOf: contentFolder.appendingPathComponent(path))
-            return ([OutputFile(path: SitePaths.contentFile(path), data: data)], [])
+            do {
+                let data = try Data(contentsOf: contentFolder.appendingPathComponent(path))
+                return ([OutputFile(path: SitePaths.contentFile(path), data: data)], [])
+            } catch {
+                return ([], [.error(
+                    "cannot read this file: \(error.localizedDescription)", at: SourceLocation(file: contentName + "/" + path),
+                    hint: "check that the file is readable, or remove it from content/")])
+            }
         } }
         return (RenderJobs(jobs: jobs, outputName: configuration.displayName(configuration.output)), diagnostics)
     }
