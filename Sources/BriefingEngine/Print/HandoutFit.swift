@@ -119,20 +119,78 @@ public struct HandoutFit: Sendable {
     /// reference counted as one.
     public static func handout(_ slug: String, page: OutputFile) -> Handout {
         let html = String(decoding: page.data, as: UTF8.self)
-        let title = html.firstMatch(of: /<title>([^<]*)<\/title>/).map { String($0.1) } ?? slug
+        var title = slug
+        if let open = html.range(of: "<title>"), let close = html[open.upperBound...].firstIndex(of: "<"),
+           html[close...].hasPrefix("</title>") {
+            title = String(html[open.upperBound..<close])
+        }
         var article = html
         if let start = html.range(of: "<article class=\"handout"),
            let end = html.range(of: "</article>", range: start.upperBound..<html.endIndex) {
             article = String(html[start.lowerBound..<end.upperBound])
         }
         let hasDiagram = article.contains("class=\"flowchart\"")  // as FlowchartDiagram draws it
-        let text = article
-            .replacing(/<svg[\s\S]*?<\/svg>/, with: " ")
-            .replacing(/<[^>]*>/, with: " ")
-            .replacing(/&[#A-Za-z0-9]+;/, with: "x")
-            .replacing(/\s+/, with: " ")
-            .trimmingCharacters(in: .whitespaces)
-        return Handout(slug: slug, title: unescape(title), characters: text.count, hasDiagram: hasDiagram)
+        return Handout(slug: slug, title: unescape(title), characters: visibleText(of: article).count, hasDiagram: hasDiagram)
+    }
+
+    /// `html` as a reader sees it: each `<svg>…</svg>` and each tag a space, each character
+    /// reference one character ("x"), every run of white space one space, none at either end.
+    /// One pass over the Unicode scalars; regular expressions made `briefing check` of 10,000
+    /// briefings spend 24 seconds here.
+    static func visibleText(of html: String) -> String {
+        let scalars = Array(html.unicodeScalars)
+        var text = String.UnicodeScalarView()
+        var pendingSpace = false
+        func emit(_ scalar: Unicode.Scalar) {
+            if scalar.properties.isWhitespace {
+                pendingSpace = !text.isEmpty
+                return
+            }
+            if pendingSpace { text.append(" ") }
+            pendingSpace = false
+            text.append(scalar)
+        }
+        let svgStart = Array("<svg".unicodeScalars), svgEnd = Array("</svg>".unicodeScalars), tagEnd = Array(">".unicodeScalars)
+        func starts(_ marker: [Unicode.Scalar], at index: Int) -> Bool {
+            index + marker.count <= scalars.count && scalars[index..<index + marker.count].elementsEqual(marker)
+        }
+        func firstIndex(of marker: [Unicode.Scalar], from index: Int) -> Int? {
+            var index = index
+            while index < scalars.count {
+                if scalars[index] == marker[0] && starts(marker, at: index) { return index }
+                index += 1
+            }
+            return nil
+        }
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "<", starts(svgStart, at: index), let end = firstIndex(of: svgEnd, from: index + svgStart.count) {
+                emit(" ")
+                index = end + svgEnd.count
+            } else if scalar == "<", let end = firstIndex(of: tagEnd, from: index + 1) {
+                emit(" ")
+                index = end + 1
+            } else if scalar == "&", let end = referenceEnd(in: scalars, from: index + 1) {
+                emit("x")
+                index = end + 1
+            } else {
+                emit(scalar)
+                index += 1
+            }
+        }
+        return String(text)
+    }
+
+    /// Where the `;` closing a character reference starting after `&` at `index` is: one or more
+    /// of `#`, ASCII letters and digits, then `;`. Nil when there is none.
+    private static func referenceEnd(in scalars: [Unicode.Scalar], from index: Int) -> Int? {
+        var end = index
+        while end < scalars.count, scalars[end] == "#" || (scalars[end].isASCII && scalars[end].properties.isAlphabetic)
+            || ("0"..."9").contains(scalars[end]) {
+            end += 1
+        }
+        return end > index && end < scalars.count && scalars[end] == ";" ? end : nil
     }
 
     /// The title as written: the few character references the engine's escaping produces, undone.
