@@ -53,6 +53,17 @@ struct PrintFitTests {
         #expect(HandoutFit(printer: nil).characterBudget(for: handout) == HandoutFit.Budget.standard.withDiagram)
     }
 
+    @Test("the text a reader sees: tags and drawings are spaces, a character reference is one character, white space collapses",
+          arguments: [
+              (" <h2>Why</h2>\n\t<p>A&amp;B &#8217;s\u{00A0} x</p> ", "Why AxB xs x"),
+              ("<p>one</p><svg viewBox=\"0 0 1 1\"><text>drawn</text></svg><p>two</p>", "one two"),
+              ("<p>a &lt; b &nbsp c &; d</p>", "a x b &nbsp c &; d"),
+              ("<svg><text>no end", "no end"),
+          ])
+    func visibleText(html: String, text: String) {
+        #expect(HandoutFit.visibleText(of: html) == text)
+    }
+
     @Test("the Information Sharing briefing fits its text budget with room to spare")
     func seedFitsTheBudget() async throws {
         let fixture = try Fixture(briefings: [:])
