@@ -13,7 +13,7 @@ struct AtomicOutputTests {
         try fixture.write("content/broken.md", "no title here")
         await #expect(throws: BuildFailure.self) { try await fixture.builder().build() }
         #expect(fixture.tree(fixture.site) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.hasPrefix(".") }
+        let leftovers = try fixture.stagingLeftovers()
         #expect(leftovers.isEmpty, "no staging folder left behind: \(leftovers)")
     }
 
@@ -29,7 +29,7 @@ struct AtomicOutputTests {
         #expect(found.contains { $0.message.contains("names #nowhere") }, "\(found)")
         #expect(fixture.tree(fixture.site) == before)
         #expect(try !fixture.read("site/briefings/example/index.html").contains("E changed"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.hasPrefix(".") }
+        let leftovers = try fixture.stagingLeftovers()
         #expect(leftovers.isEmpty, "no staging folder left behind: \(leftovers)")
     }
 

@@ -78,7 +78,7 @@ struct CommandLineTests {
         }
         #expect(killedDuringBuild, "the build finished too fast to be killed; make the fixture larger")
         #expect(try briefing(["build"], in: fixture.root).status == 0)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.contains(".briefing-") }
+        let leftovers = try fixture.stagingLeftovers()
         #expect(leftovers.isEmpty, "the abandoned staging folder is cleaned up: \(leftovers)")
     }
 }

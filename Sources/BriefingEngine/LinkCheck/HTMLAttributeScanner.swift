@@ -71,7 +71,7 @@ struct HTMLAttributeScanner {
                 }
                 found.append(Attribute(
                     tag: name, name: String(decoding: attribute, as: UTF8.self),
-                    value: decodeEntities(String(decoding: value, as: UTF8.self)), line: attributeLine))
+                    value: HTMLEscaping.unescape(String(decoding: value, as: UTF8.self)), line: attributeLine))
             }
             if name == "script" || name == "style" { skip(past: "</\(name)") }
         }
@@ -86,14 +86,5 @@ struct HTMLAttributeScanner {
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
             || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
-    }
-
-    /// The character references the engine and Mustache write in attribute values.
-    private static func decodeEntities(_ value: String) -> String {
-        guard value.utf8.contains(UInt8(ascii: "&")) else { return value }
-        return value.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&#x2F;", with: "/").replacingOccurrences(of: "&#x3D;", with: "=")
-            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

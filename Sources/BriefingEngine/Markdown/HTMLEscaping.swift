@@ -1,5 +1,6 @@
 /// Escaping for the few attribute values the engine writes itself (heading ids, rewritten link
-/// addresses); everything a template shows is escaped by Mustache instead.
+/// addresses); everything a template shows is escaped by Mustache instead. `unescape` undoes
+/// either, for checks that read the generated pages back.
 enum HTMLEscaping {
     static func attribute(_ text: String) -> String {
         // Most values need no escaping: say so from the bytes, without walking the characters.
@@ -20,5 +21,15 @@ enum HTMLEscaping {
             }
         }
         return escaped
+    }
+
+    /// The text the character references in `text` stand for: those this escaping and Mustache
+    /// write (and `&#x2F;`, `&#x3D;`, which other escapers use). Others are left as they are.
+    static func unescape(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        return text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&#x2F;", with: "/").replacingOccurrences(of: "&#x3D;", with: "=")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

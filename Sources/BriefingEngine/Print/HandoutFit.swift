@@ -130,7 +130,7 @@ public struct HandoutFit: Sendable {
             article = String(html[start.lowerBound..<end.upperBound])
         }
         let hasDiagram = article.contains("class=\"flowchart\"")  // as FlowchartDiagram draws it
-        return Handout(slug: slug, title: unescape(title), characters: visibleText(of: article).count, hasDiagram: hasDiagram)
+        return Handout(slug: slug, title: HTMLEscaping.unescape(title), characters: visibleText(of: article).count, hasDiagram: hasDiagram)
     }
 
     /// `html` as a reader sees it: each `<svg>…</svg>` and each tag a space, each character
@@ -191,12 +191,5 @@ public struct HandoutFit: Sendable {
             end += 1
         }
         return end > index && end < scalars.count && scalars[end] == ";" ? end : nil
-    }
-
-    /// The title as written: the few character references the engine's escaping produces, undone.
-    private static func unescape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -80,6 +80,12 @@ struct Fixture {
         return files
     }
 
+    /// What a build left beside the output folder: staging folders a failed or killed build
+    /// did not clean up (the fixture itself has no other hidden entries).
+    func stagingLeftovers() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.contains(".briefing-") }
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: root)
     }
