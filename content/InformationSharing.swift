@@ -9,5 +9,5 @@ let informationSharing = BriefingDescription(
         "Information sharing advice, HM Government",
         address: "https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice"),
     sourcesLastChecked: "2026-11-25",
-    flowcharts: [informationSharingFlowchart]
+    flowcharts: [informationSharingFlowchart.proved(by: whenToShareProofs)]
 )

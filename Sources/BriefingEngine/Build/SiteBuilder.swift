@@ -79,7 +79,12 @@ public struct SiteBuilder: Sendable {
             if let briefing { briefings.append(briefing) }
         }
         let validator = FlowchartValidator(sourceRoot: configuration.packageRoot)
-        diagnostics += site.briefings.flatMap(\.flowcharts).flatMap(validator.validate)
+        let proofs = ProofChecker(sourceRoot: configuration.packageRoot)
+        for flowchart in site.briefings.flatMap(\.flowcharts) {
+            // Rules and scenarios are checked over the paths, which only a valid flowchart has.
+            let problems = validator.validate(flowchart)
+            diagnostics += problems.isEmpty ? proofs.check(flowchart) : problems
+        }
         let citations = briefings.flatMap(\.citations)
         diagnostics += ReferenceValidator.validate(site.references, citations: citations)
         if let today {

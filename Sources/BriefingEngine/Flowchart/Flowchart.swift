@@ -13,6 +13,9 @@ public struct Flowchart: Sendable, Hashable {
     public var nodes: [FlowchartNode]
     /// The `Flowchart(…)` call in the Swift description, for diagnostics.
     public var location: SourceLocation
+    /// The policy rules it must obey on every path and the scenarios it must decide as written
+    /// (added with `proved(by:)`); not part of its `version`, which is what it says.
+    public var proofs = FlowchartProofs()
 
     public init(id: String, title: String, start: String, nodes: [FlowchartNode], location: SourceLocation) {
         self.id = id
