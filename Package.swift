@@ -32,6 +32,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Debian's Graphviz (libgvc, libcgraph): the dot engine lays out the flowchart diagrams.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
         // One system call Swift's Glibc module does not expose: an atomic swap of two directories.
         .target(name: "CDirectorySwap"),
         // The engine: loading, validating, rendering and writing a site. Names no briefing.
@@ -39,6 +45,7 @@ let package = Package(
             name: "BriefingEngine",
             dependencies: [
                 "CMarkGFM",
+                "CGraphviz",
                 "CDirectorySwap",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

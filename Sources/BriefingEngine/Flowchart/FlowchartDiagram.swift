@@ -1,6 +1,6 @@
 /// The flowchart drawn as an SVG image, for the briefing page and its print version: questions
-/// as rounded boxes, outcomes as hexagons, answers labelled on their arrows, laid out by
-/// `FlowchartLayout`.
+/// as rounded boxes, outcomes as hexagons, answers labelled on their arrows, placed and routed by
+/// Graphviz (`FlowchartGeometry`).
 ///
 /// The image has only a `viewBox` (CSS sets its size), `role="img"` with a `<title>` and `<desc>`,
 /// no scripts and no `style` attributes (the site's Content Security Policy forbids inline
@@ -10,11 +10,13 @@
 /// a page. The same flowchart always gives the same bytes.
 public struct FlowchartDiagram: Sendable {
     public let flowchart: Flowchart
-    public let layout: FlowchartLayout
+    public let layout: FlowchartGeometry
 
-    public init(_ flowchart: Flowchart) {
+    /// Nil when Graphviz cannot lay the flowchart out; the page then shows its text version only.
+    public init?(_ flowchart: Flowchart) {
+        guard let layout = FlowchartGeometry(flowchart) else { return nil }
         self.flowchart = flowchart
-        self.layout = FlowchartLayout(flowchart)
+        self.layout = layout
     }
 
     public var svg: String {
@@ -35,7 +37,8 @@ public struct FlowchartDiagram: Sendable {
         out.append("</defs>")
         out.append("<g class=\"flowchart-arrows\">")
         for arrow in layout.arrows {
-            let path = arrow.points.enumerated().map { ($0 == 0 ? "M" : "L") + "\(number($1.x)) \(number($1.y))" }.joined()
+            // Into the label, straight on behind it, then out of it to the arrowhead.
+            let path = curve(arrow.intoLabel, start: "M") + curve(arrow.outOfLabel, start: "L")
             out.append(
                 "<path class=\"flowchart-arrow\" data-from=\"\(escape(arrow.from))\" data-to=\"\(escape(arrow.to))\""
                     + " d=\"\(path)\" fill=\"none\" stroke=\"#505a5f\" stroke-width=\"2\" marker-end=\"url(#\(id)-arrowhead)\"/>")
@@ -49,10 +52,14 @@ public struct FlowchartDiagram: Sendable {
         out.append("<g class=\"flowchart-answers\" font-size=\"\(number(Metrics.labelFontSize))\" font-weight=\"bold\">")
         for arrow in layout.arrows {
             let frame = arrow.labelFrame
+            let lines = arrow.labelLines.enumerated().map { index, line in
+                let baseline = frame.y + Metrics.labelPadY + Metrics.labelFontSize + Double(index) * Metrics.labelLineHeight
+                return "<tspan x=\"\(number(frame.midX))\" y=\"\(number(baseline))\">\(escape(line))</tspan>"
+            }
             out.append(
                 "<g class=\"flowchart-answer\">"
                     + "<rect x=\"\(number(frame.x))\" y=\"\(number(frame.y))\" width=\"\(number(frame.width))\" height=\"\(number(frame.height))\" rx=\"3\" fill=\"#ffffff\"/>"
-                    + "<text x=\"\(number(frame.x + frame.width / 2))\" y=\"\(number(frame.y + 14))\" text-anchor=\"middle\">\(escape(arrow.label))</text>"
+                    + "<text text-anchor=\"middle\">\(lines.joined())</text>"
                     + "</g>")
         }
         out.append("</g>")
@@ -60,7 +67,17 @@ public struct FlowchartDiagram: Sendable {
         return out.joined(separator: "\n") + "\n"
     }
 
-    private func node(_ box: FlowchartLayout.Box) -> [String] {
+    /// A cubic Bézier spline as SVG path commands, begun with `start` ("M" or "L") to its first point.
+    private func curve(_ points: [FlowchartGeometry.Point], start: String) -> String {
+        guard let first = points.first else { return "" }
+        var path = start + "\(number(first.x)) \(number(first.y))"
+        for piece in stride(from: 1, to: points.count - 2, by: 3) {
+            path += "C" + points[piece..<piece + 3].map { "\(number($0.x)) \(number($0.y))" }.joined(separator: " ")
+        }
+        return path
+    }
+
+    private func node(_ box: FlowchartGeometry.Box) -> [String] {
         typealias Metrics = FlowchartMetrics
         let frame = box.frame
         var out: [String] = []
@@ -87,7 +104,7 @@ public struct FlowchartDiagram: Sendable {
         }
         let centre = number(frame.x + frame.width / 2)
         let lines = box.lines.enumerated().map { index, line in
-            "<tspan x=\"\(centre)\" y=\"\(number(frame.y + Metrics.padY + 15 + Double(index) * Metrics.lineHeight))\">\(escape(line))</tspan>"
+            "<tspan x=\"\(centre)\" y=\"\(number(frame.y + Metrics.padY + Metrics.fontSize + Double(index) * Metrics.lineHeight))\">\(escape(line))</tspan>"
         }
         out.append("<text text-anchor=\"middle\"\(bold)>\(lines.joined())</text>")
         out.append("</g>")

@@ -31,7 +31,7 @@ enum BriefingPage {
                 ]
                 if let flowchart = panel.flowchart {
                     values["flowchart"] = FlowchartContext.values(flowchart)
-                    values["flowchartSVG"] = FlowchartDiagram(flowchart).svg
+                    values["flowchartSVG"] = FlowchartDiagram(flowchart)?.svg
                 }
                 return values
             },

@@ -66,7 +66,7 @@ func option(_ name: String, in arguments: [String]) -> String? {
 
 let arguments = CommandLine.arguments
 if arguments.contains("--flowchart-svg") {
-    print(FlowchartDiagram(decisionFlowchart(0)).svg)
+    print(FlowchartDiagram(decisionFlowchart(0))?.svg ?? "")
     exit(0)
 }
 guard let content = option("--content", in: arguments), let templates = option("--templates", in: arguments),

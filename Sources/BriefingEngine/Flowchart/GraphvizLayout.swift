@@ -1,0 +1,86 @@
+import CGraphviz
+import Foundation
+
+/// Runs Graphviz's dot engine, in process, on a graph in the DOT language and reads back where
+/// it put each node's centre and each edge's spline, in points with y pointing up as dot gives
+/// them. Graphviz keeps global state and is not thread-safe, and pages render concurrently, so
+/// every use of it holds one lock. Nil when Graphviz cannot read or lay out the graph.
+///
+/// The same text always gives the same numbers with the same Graphviz: the build pins Debian
+/// bookworm's graphviz 2.42.2 (`dot -V` says 2.43.0), whose dot layout is deterministic.
+enum GraphvizLayout {
+    struct Point: Hashable {
+        var x: Double
+        var y: Double
+    }
+
+    struct Placed {
+        var width: Double
+        var height: Double
+        /// Each node's centre, by name.
+        var nodes: [String: Point]
+        /// Each edge's cubic Bézier spline, by its `id` attribute.
+        var edges: [String: [Point]]
+    }
+
+    private static let lock = NSLock()
+    /// Made once, under the lock: loading Graphviz's plugins is the slow part of a first layout.
+    nonisolated(unsafe) private static var context: OpaquePointer?
+
+    static func layout(_ dot: String) -> Placed? {
+        lock.withLock {
+            if context == nil {
+                agseterr(AGERR)  // warnings would go to standard error; errors make the layout nil
+                context = gvContext()
+            }
+            guard let context, let graph = agmemread(dot) else { return nil }
+            defer { agclose(graph) }
+            guard gvLayout(context, graph, "dot") == 0 else { return nil }
+            defer { gvFreeLayout(context, graph) }
+            attach_attrs(graph)
+            guard let box = numbers(attribute(graph, "bb")), box.count == 4 else { return nil }
+            var placed = Placed(width: box[2] - box[0], height: box[3] - box[1], nodes: [:], edges: [:])
+            var node = agfstnode(graph)
+            while let current = node {
+                guard let centre = numbers(attribute(current, "pos")), centre.count == 2 else { return nil }
+                placed.nodes[String(cString: agnameof(current))] = Point(x: centre[0] - box[0], y: centre[1] - box[1])
+                var edge = agfstout(graph, current)
+                while let out = edge {
+                    guard let spline = spline(attribute(out, "pos")) else { return nil }
+                    placed.edges[attribute(out, "id") ?? ""] = spline.map { Point(x: $0.x - box[0], y: $0.y - box[1]) }
+                    edge = agnxtout(graph, out)
+                }
+                node = agnxtnode(graph, current)
+            }
+            return placed
+        }
+    }
+
+    private static func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {
+        name.withCString { key in
+            agget(object, UnsafeMutablePointer(mutating: key)).map { String(cString: $0) }
+        }
+    }
+
+    private static func attribute<T>(_ object: UnsafeMutablePointer<T>, _ name: String) -> String? {
+        attribute(UnsafeMutableRawPointer(object), name)
+    }
+
+    /// "x,y,…" as numbers.
+    private static func numbers(_ text: String?) -> [Double]? {
+        guard let text else { return nil }
+        let values = text.split(separator: ",").map { Double($0) }
+        return values.contains(nil) ? nil : values.compactMap { $0 }
+    }
+
+    /// An edge's `pos` ("x,y x,y …", after any "s,x,y"/"e,x,y" arrow ends) as its spline's points.
+    private static func spline(_ text: String?) -> [Point]? {
+        guard let text else { return nil }
+        var points: [Point] = []
+        for item in text.split(separator: " ") where !item.hasPrefix("s,") && !item.hasPrefix("e,") {
+            guard let pair = numbers(String(item)), pair.count == 2 else { return nil }
+            points.append(Point(x: pair[0], y: pair[1]))
+        }
+        return points.count >= 4 && (points.count - 1) % 3 == 0 ? points : nil
+    }
+}
