@@ -17,4 +17,14 @@ extension SitePaths {
     public static func wizardStepName(_ answers: [Int]) -> String {
         (["a"] + answers.map(String.init)).joined(separator: "-")
     }
+
+    /// A flowchart's practice page, beside its decision aid: its scenarios, each to decide and reveal.
+    public static func practice(_ slug: String, flowchart id: String) -> String {
+        "briefings/\(slug)/\(id)/practice.html"
+    }
+
+    /// A flowchart's sign-off page, beside its decision aid: every path as a row of one table.
+    public static func signOff(_ slug: String, flowchart id: String) -> String {
+        "briefings/\(slug)/\(id)/sign-off.html"
+    }
 }

@@ -1,5 +1,6 @@
 /// The decision aid of every flowchart of a briefing (`Briefing.Panel.flowchart`): a start page,
-/// then one static page per step (`WizardSteps`), each carrying the flow as JSON for the script.
+/// then one static page per step (`WizardSteps`), each carrying the flow as JSON for the script;
+/// beside them its sign-off page and, when it has scenarios, its practice page.
 enum WizardPages {
     /// Outcome guidance (Markdown) follows the same link rules as the briefing's own Markdown.
     static func render(
@@ -24,6 +25,14 @@ enum WizardPages {
             let json = WizardData.json(flow, siteTitle: layout.site.title)
             files.append(WizardStartPage.render(flow, layout: layout))
             files += flow.steps.steps.map { WizardStepPage.render($0, of: flow, json: json, layout: layout) }
+            files.append(SignOffPage.render(flow, layout: layout))
+            if !flowchart.proofs.scenarios.isEmpty {
+                let practice = PracticePage.render(
+                    flow, markdown: markdown, resolve: resolver(SitePaths.practice(briefing.slug, flowchart: flowchart.id)),
+                    layout: layout)
+                files.append(practice.file)
+                diagnostics += practice.diagnostics
+            }
         }
         return (files, diagnostics)
     }

@@ -16,6 +16,9 @@ enum WizardStartPage {
                 "minutesText": minutes == 1 ? "about a minute" : "about \(minutes) minutes",
                 "outcomes": flow.flowchart.outcomes.map(\.title),
                 "startURL": SitePaths.wizardStepName([]) + ".html",
+                "signOffURL": "sign-off.html",
+                "practiceURL": flow.flowchart.proofs.scenarios.isEmpty ? "" : "practice.html",
+                "scenariosText": flow.flowchart.proofs.scenarios.count == 1 ? "1 situation" : "\(flow.flowchart.proofs.scenarios.count) situations",
             ] as [String: Any],
         ]
         return layout.page(

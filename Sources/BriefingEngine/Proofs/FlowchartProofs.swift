@@ -35,6 +35,11 @@ public enum ProofsBuilder<ID: FlowchartNodeID> {
     public static func buildBlock(_ parts: [FlowchartProofs]...) -> [FlowchartProofs] {
         parts.flatMap { $0 }
     }
+
+    /// A `for` loop: one scenario per combination of answers, for example.
+    public static func buildArray(_ parts: [[FlowchartProofs]]) -> [FlowchartProofs] {
+        parts.flatMap { $0 }
+    }
 }
 
 extension Flowchart {
