@@ -17,7 +17,8 @@ enum WizardStartPage {
                 "outcomes": flow.flowchart.outcomes.map(\.title),
                 "startURL": SitePaths.wizardStepName([]) + ".html",
                 "signOffURL": "sign-off.html",
-                "practiceURL": flow.flowchart.proofs.scenarios.isEmpty ? "" : "practice.html",
+                "hasPractice": !flow.flowchart.proofs.scenarios.isEmpty,
+                "practiceURL": "practice.html",
                 "scenariosText": flow.flowchart.proofs.scenarios.count == 1 ? "1 situation" : "\(flow.flowchart.proofs.scenarios.count) situations",
             ] as [String: Any],
         ]
