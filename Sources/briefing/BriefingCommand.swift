@@ -13,10 +13,10 @@ struct BriefingCommand: AsyncParsableCommand {
             Exit codes:
               0   success (warnings may have been printed)
               1   the content, the Swift descriptions or the templates have errors (all are printed \
-            as path:line:col: error: …)
+            as path:line:col: error: …); for paths --compare, some situation is decided differently
               2   the output folder may not be replaced, or could not be written
               3   briefing pdf: Chromium is not installed, or could not print a handout
-              64  the command line is wrong
+              64  the command line is wrong, or the file given to paths --compare cannot be compared
             """,
         subcommands: [Build.self, Check.self, Paths.self, Pdf.self],
         defaultSubcommand: nil)

@@ -5,7 +5,7 @@ extension PathsComparison {
         var lines: [String] = []
         for flowchart in flowcharts {
             switch (flowchart.before, flowchart.after) {
-            case (let before?, let after?) where before == after:
+            case (let before?, let after?) where before == after && !flowchart.changesAnything:
                 lines.append("\(flowchart.title) (\(flowchart.name)): unchanged, version \(after)")
                 continue
             case (let before?, let after?):

@@ -16,6 +16,9 @@ public struct PathsComparison: Sendable {
         public var disappeared: [String] = []
         public var wording: [String] = []
 
+        /// Whether anything at all differs (the file's version alone is not trusted for this).
+        public var changesAnything: Bool { changesOutcomes || !wording.isEmpty }
+
         /// Whether any situation gets another outcome (or none, or a first one).
         public var changesOutcomes: Bool {
             !decidedDifferently.isEmpty || !appeared.isEmpty || !disappeared.isEmpty || before == nil || after == nil
