@@ -2,40 +2,69 @@ import Foundation
 
 /// Every file of a site as a job that makes it: run on every core, each file handed on (written to
 /// the staging folder, or kept) as soon as it is made, so that a build of thousands of briefings
-/// never holds all its pages at once. What the link check needs of each page is kept instead, and
-/// every link is checked once all pages are made.
+/// never holds all its pages at once. What the link check needs of each page is kept instead.
+///
+/// A page kind is one `add` line in `SiteBuilder.render`: the jobs run in the order they were
+/// added (the longest first is fastest), and the files come out in that order.
 struct RenderJobs: Sendable {
-    /// One job: the files it makes, and any problems found making them.
-    typealias Job = @Sendable () -> (files: [OutputFile], diagnostics: [Diagnostic])
+    /// One job: the files it makes. A `BuildFailure` it throws is reported with every other job's.
+    typealias Job = @Sendable () throws -> [OutputFile]
 
-    var jobs: [Job]
-    /// The output as diagnostics name it, for the link check's messages.
-    var outputName: String
+    private(set) var jobs: [Job] = []
 
-    /// Runs every job and hands each file to `deliver` (on any thread, never twice for one path),
-    /// returning what `deliver` kept of each, in job order. Throws the first error `deliver`
-    /// threw, else every problem of the pages, else every broken link, before the caller may use
-    /// what was delivered.
-    func run<Kept: Sendable>(delivering deliver: @escaping @Sendable (OutputFile) throws -> Kept) async throws -> [Kept] {
-        let outcomes = await jobs.concurrentMap { job in
-            let (files, diagnostics) = job()
-            guard !diagnostics.contains(where: { $0.severity == .error }) else {
-                return JobOutcome<Kept>(diagnostics: diagnostics)
+    /// A job making the files `make` returns.
+    mutating func add(_ make: @escaping Job) {
+        jobs.append(make)
+    }
+
+    /// A job making the one file `make` returns.
+    mutating func add(_ make: @escaping @Sendable () throws -> OutputFile) {
+        jobs.append { [try make()] }
+    }
+
+    /// One job per element of `elements`, making the files `make` returns for it.
+    mutating func add<Element: Sendable>(each elements: [Element], _ make: @escaping @Sendable (Element) throws -> [OutputFile]) {
+        jobs += elements.map { element in { try make(element) } }
+    }
+
+    /// One job per element of `elements`, making the one file `make` returns for it.
+    mutating func add<Element: Sendable>(each elements: [Element], _ make: @escaping @Sendable (Element) throws -> OutputFile) {
+        jobs += elements.map { element in { [try make(element)] } }
+    }
+
+    /// Runs every job and hands each file to `deliver` (on any thread, never twice for one path).
+    /// Throws the first error `deliver` threw, else every problem the jobs reported, before the
+    /// caller may use what was delivered.
+    func run<Kept: Sendable>(delivering deliver: @escaping @Sendable (OutputFile) throws -> Kept) async throws -> RenderedSite<Kept> {
+        let outcomes = await jobs.concurrentMap { job -> JobOutcome<Kept> in
+            let files: [OutputFile]
+            do {
+                files = try job()
+            } catch let failure as BuildFailure {
+                return JobOutcome(diagnostics: failure.diagnostics)
+            } catch {
+                return JobOutcome(failure: error)
             }
             do {
                 return JobOutcome(
-                    kept: try files.map(deliver), paths: files.map(\.path),
-                    links: files.compactMap(PageLinks.init(scanning:)), diagnostics: diagnostics)
+                    kept: try files.map(deliver), paths: files.map(\.path), links: files.compactMap(PageLinks.init(scanning:)))
             } catch {
                 return JobOutcome(failure: error)
             }
         }
         if let failure = outcomes.lazy.compactMap(\.failure).first { throw failure }
         try outcomes.flatMap(\.diagnostics).throwIfErrors()
-        let paths = Set(outcomes.flatMap(\.paths))
-        try await LinkChecker.check(outcomes.flatMap(\.links), paths: paths, outputName: outputName).throwIfErrors()
-        return outcomes.flatMap(\.kept)
+        return RenderedSite(
+            kept: outcomes.flatMap(\.kept), paths: outcomes.flatMap(\.paths), links: outcomes.flatMap(\.links))
     }
+}
+
+/// Every file a render made: what the deliverer kept of each, its paths and the links of its
+/// pages, all in job order, for the link check and the write.
+struct RenderedSite<Kept: Sendable>: Sendable {
+    var kept: [Kept]
+    var paths: [String]
+    var links: [PageLinks]
 }
 
 /// What one job left behind once its files were handed on.

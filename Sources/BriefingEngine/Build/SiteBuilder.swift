@@ -1,8 +1,9 @@
 import Foundation
 
-/// The build, top to bottom: load content and templates, validate everything (collecting every
-/// error of a phase), render the pages and write each to a staging folder, check every link, then
-/// swap the staging folder in for the output atomically. `plan()` keeps the pages instead.
+/// The build, top to bottom: `load` the content and templates, `validate` everything (every
+/// mistake an author can make, all reported in one run), `render` the pages (each written to a
+/// staging folder as it is made), `checkLinks` on every page, then `write`: the staging folder
+/// replaces the output atomically. `plan()` keeps the pages in memory instead of writing them.
 public struct SiteBuilder: Sendable {
     public var site: SiteDescription
     public var configuration: BuildConfiguration
@@ -18,109 +19,150 @@ public struct SiteBuilder: Sendable {
     /// The files of the site, in memory, and the warnings found making them; throws on any error.
     /// For checks and tests: `build()` writes each page as it is made instead.
     public func plan() async throws -> (files: [OutputFile], warnings: [Diagnostic]) {
-        let (jobs, warnings) = try await prepare()
-        let files = try await jobs.run { $0 }
-        return (files.sorted { $0.path < $1.path }, warnings)
+        let loaded = try load()
+        let validated = try await validate(loaded)
+        let rendered = try await render(validated, from: loaded) { $0 }
+        try await checkLinks(rendered)
+        return (rendered.kept.sorted { $0.path < $1.path }, validated.warnings)
     }
 
     /// Builds the site in place of the output folder: each page is written to a staging folder as
     /// soon as it is rendered, and the folder replaces the output once every page and link is good.
     public func build() async throws -> BuildSummary {
         let start = DispatchTime.now().uptimeNanoseconds
-        let (jobs, warnings) = try await prepare()
+        let loaded = try load()
+        let validated = try await validate(loaded)
         let staging = try StagingFolder(outputGuard: configuration.outputGuard)
-        let paths: [String]
+        let rendered: RenderedSite<String>
         do {
-            paths = try await jobs.run { file in
+            rendered = try await render(validated, from: loaded) { file in
                 try staging.write(file)
                 return file.path
             }
-            try staging.swapIn(listing: paths)
+            try await checkLinks(rendered)
+            try write(rendered, from: staging)
         } catch {
             staging.discard()
             throw error
         }
-        let pages = paths.filter { $0.hasSuffix(".html") }.count
+        let pages = rendered.paths.filter { $0.hasSuffix(".html") }.count
         return BuildSummary(
-            pagesWritten: pages, filesCopied: paths.count - pages,
-            milliseconds: Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000), warnings: warnings)
+            pagesWritten: pages, filesCopied: rendered.paths.count - pages,
+            milliseconds: Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000), warnings: validated.warnings)
     }
 
-    /// Loads and validates everything, collecting every error of a phase, and returns the jobs that
-    /// make each file of the site with the warnings found so far.
-    private func prepare() async throws -> (jobs: RenderJobs, warnings: [Diagnostic]) {
-        try configuration.outputGuard.check()
+    // MARK: The steps
 
-        // Load: content and templates both, so that problems in either are reported together.
-        let contentName = configuration.displayName(configuration.content)
-        let templatesName = configuration.displayName(configuration.templates)
-        var loadProblems: [Diagnostic] = []
-        let content = collect(into: &loadProblems) {
+    /// Load: checks the output may be replaced, then reads content and templates both, so that
+    /// problems in either are reported together.
+    func load() throws -> LoadedSite {
+        try configuration.outputGuard.check()
+        var problems: [Diagnostic] = []
+        let content = collect(into: &problems) {
             try ContentLoader(directory: configuration.content, displayName: contentName).load()
         }
-        let templates = collect(into: &loadProblems) {
+        let templates = collect(into: &problems) {
             try requireFolder(configuration.templates, named: templatesName)
             return try TemplateSet(directory: configuration.templates, displayName: templatesName)
         }
-        let assets = collect(into: &loadProblems) { try AssetCatalog(directory: configuration.templates) }
-        guard let content, let templates, let assets else { throw BuildFailure(loadProblems) }
+        let assets = collect(into: &problems) { try AssetCatalog(directory: configuration.templates) }
+        guard let content, let templates, let assets else { throw BuildFailure(problems) }
+        return LoadedSite(content: content, templates: templates, assets: assets)
+    }
 
-        // Validate.
+    /// Validate: reads each briefing's Markdown (cmark finds its problems in the pass that makes
+    /// its HTML), checks the Swift descriptions, every flowchart with its rules and scenarios, each
+    /// decision aid's outcomes (guidance, rules) and the references, and throws every error found.
+    func validate(_ loaded: LoadedSite) async throws -> ValidatedSite {
+        let content = loaded.content
         var diagnostics = DescriptionValidator.validate(site, content: content, contentName: contentName)
         let descriptions = Dictionary(site.briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
-        let renderer = BriefingRenderer(markdown: MarkdownRenderer(allowRawHTML: site.allowRawHTML))
+        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
+        let renderer = BriefingRenderer(markdown: markdown)
         let referenceIDs = Set(site.references.map(\.id))
-        var briefings: [Briefing] = []
-        let rendered = await content.briefings.concurrentMap { source in
+        let read = await content.briefings.concurrentMap { source in
             renderer.render(source, description: descriptions[source.slug], content: content, references: referenceIDs)
         }
-        for (briefing, problems) in rendered {
-            diagnostics += problems
-            if let briefing { briefings.append(briefing) }
-        }
+        let briefings = read.compactMap(\.0)
+        diagnostics += read.flatMap(\.1)
+
         let validator = FlowchartValidator(sourceRoot: configuration.packageRoot)
         let proofs = ProofChecker(sourceRoot: configuration.packageRoot)
         for flowchart in site.briefings.flatMap(\.flowcharts) {
             // Rules and scenarios are checked over the paths, which only a valid flowchart has.
             let problems = validator.validate(flowchart)
             diagnostics += problems.isEmpty ? proofs.check(flowchart) : problems
+            diagnostics += flowchart.unknownCitations(references: referenceIDs)
         }
-        let citations = briefings.flatMap(\.citations)
+        let references = site.references
+        let aids = await briefings.concurrentMap { briefing in
+            WizardPages.flows(of: briefing, references: references, markdown: markdown, content: content)
+        }
+        diagnostics += aids.joined().flatMap(\.diagnostics)
+
+        let citations = zip(briefings, aids).flatMap { briefing, flows in briefing.citations + flows.flatMap(\.citations) }
         diagnostics += ReferenceValidator.validate(site.references, citations: citations)
         if let today {
             diagnostics += ReviewSchedule(intervalMonths: site.reviewIntervalMonths).warnings(for: site.briefings, today: today)
         }
         try diagnostics.throwIfErrors()
-        briefings.sort { ($0.title, $0.slug) < ($1.title, $1.slug) }
+        return ValidatedSite(
+            briefings: briefings.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
+            decisionAids: Dictionary(zip(briefings.map(\.slug), aids), uniquingKeysWith: { first, _ in first }),
+            citations: citations, warnings: diagnostics)
+    }
 
-        // Render: one job per page (or per briefing's decision aid), the longest first (the list of
-        // all briefings, then each briefing's decision aids), then the files copied as they are.
-        let layout = PageLayout(templates: templates, site: site, assets: assets.templateValues)
-        var jobs: [RenderJobs.Job] = [
-            { [briefings] in ([IndexPage.render(briefings, layout: layout)], []) },
-        ]
-        jobs += briefings.map { briefing in {
-            WizardPages.render(briefing, references: site.references, markdown: renderer.markdown, content: content, layout: layout)
-        } }
-        jobs += [
-            { ([NotFoundPage.render(layout: layout)], []) },
-            { ([ReferencesPage.render(site.references, citations: citations, layout: layout)], []) },
-        ]
-        jobs += briefings.map { briefing in { ([BriefingPage.render(briefing, layout: layout)], []) } }
-        jobs += briefings.map { briefing in { ([PrintPage.render(briefing, layout: layout)], []) } }
-        jobs += assets.assets.map { asset in { ([OutputFile(path: asset.publishedPath, data: asset.data)], []) } }
+    /// Render: one job per page (or per briefing's decision aids), the longest first (the list of
+    /// all briefings, then each briefing's decision aids), then the files copied as they are. Each
+    /// file goes to `deliver` as soon as it is made. A new page kind is one `jobs.add` line here
+    /// and its template in `TemplateSet.required`.
+    func render<Kept: Sendable>(
+        _ validated: ValidatedSite, from loaded: LoadedSite, delivering deliver: @escaping @Sendable (OutputFile) throws -> Kept
+    ) async throws -> RenderedSite<Kept> {
+        let layout = PageLayout(templates: loaded.templates, site: site, assets: loaded.assets.templateValues)
+        let briefings = validated.briefings
+        let references = site.references
         let contentFolder = configuration.content
-        jobs += content.files.map { path in {
-            do {
-                let data = try Data(contentsOf: contentFolder.appendingPathComponent(path))
-                return ([OutputFile(path: SitePaths.contentFile(path), data: data)], [])
-            } catch {
-                return ([], [.error(
-                    "cannot read this file: \(error.localizedDescription)", at: SourceLocation(file: contentName + "/" + path),
-                    hint: "check that the file is readable, or remove it from content/")])
-            }
-        } }
-        return (RenderJobs(jobs: jobs, outputName: configuration.displayName(configuration.output)), diagnostics)
+        let contentName = contentName
+        var jobs = RenderJobs()
+        jobs.add { IndexPage.render(briefings, layout: layout) }
+        jobs.add(each: briefings) { WizardPages.render(validated.decisionAids(of: $0), layout: layout) }
+        jobs.add { NotFoundPage.render(layout: layout) }
+        jobs.add { ReferencesPage.render(references, citations: validated.citations, layout: layout) }
+        jobs.add(each: briefings) { BriefingPage.render($0, layout: layout) }
+        jobs.add(each: briefings) { PrintPage.render($0, layout: layout) }
+        jobs.add(each: loaded.assets.assets) { OutputFile(path: $0.publishedPath, data: $0.data) }
+        jobs.add(each: loaded.content.files) { try Self.copy($0, from: contentFolder, named: contentName) }
+        return try await jobs.run(delivering: deliver)
+    }
+
+    /// Check links: every relative link or source on every page names a file the build made, and
+    /// every `#fragment` an id on its page.
+    func checkLinks<Kept>(_ rendered: RenderedSite<Kept>) async throws {
+        try await LinkChecker.check(
+            rendered.links, paths: Set(rendered.paths), outputName: configuration.displayName(configuration.output)
+        ).throwIfErrors()
+    }
+
+    /// Write: the staging folder, holding every file, replaces the output in one step.
+    func write(_ rendered: RenderedSite<String>, from staging: StagingFolder) throws {
+        try staging.swapIn(listing: rendered.paths)
+    }
+
+    // MARK: Helpers of the steps
+
+    private var contentName: String { configuration.displayName(configuration.content) }
+    private var templatesName: String { configuration.displayName(configuration.templates) }
+
+    /// A file of `content/` a briefing links to, published as it is.
+    private static func copy(_ path: String, from folder: URL, named name: String) throws -> OutputFile {
+        do {
+            return OutputFile(path: SitePaths.contentFile(path), data: try Data(contentsOf: folder.appendingPathComponent(path)))
+        } catch {
+            throw BuildFailure(.error(
+                "cannot read this file: \(error.localizedDescription)", at: SourceLocation(file: name + "/" + path),
+                hint: "check that the file is readable, or remove it from content/"))
+        }
     }
 
     /// Runs one loading step, keeping its diagnostics instead of stopping at them.
@@ -130,7 +172,7 @@ public struct SiteBuilder: Sendable {
         } catch let failure as BuildFailure {
             problems += failure.diagnostics
         } catch {
-            problems.append(.error("\(error.localizedDescription)", at: SourceLocation(file: configuration.displayName(configuration.templates))))
+            problems.append(.error("\(error.localizedDescription)", at: SourceLocation(file: templatesName)))
         }
         return nil
     }

@@ -23,7 +23,8 @@ public struct Briefing: Sendable {
     public var summary: String
     public var introductionHTML: String
     public var panels: [Panel]
-    /// Every reference its Markdown cites, with the exact place.
+    /// Every reference its Markdown cites, with the exact place (its flowcharts' citations are
+    /// placed on their decision aids: `WizardFlow.citations`).
     public var citations: [Citation]
     public var description: BriefingDescription?
 }

@@ -41,21 +41,11 @@ public struct BriefingRenderer: Sendable {
                 at: flowchart.location,
                 hint: "add '## \(flowchart.title)' to the briefing, or give the flowchart the title of an existing panel"))
         }
-        var citations = rendered.citations.map { citation -> Citation in
+        let citations = rendered.citations.map { citation -> Citation in
             let panel = panels.last { ($0.location.line ?? 0) <= (citation.location.line ?? 0) }
             return Citation(
                 referenceID: citation.referenceID, page: page, anchor: citation.anchor,
                 label: title.title + (panel.map { " \u{2014} " + $0.title } ?? ""), location: citation.location)
-        }
-        for panel in panels {
-            guard let flowchart = panel.flowchart else { continue }
-            diagnostics += flowchart.unknownCitations(references: references)
-            // Each citation lands on the decision aid's page where the question or outcome first appears.
-            let steps = WizardSteps(flowchart)
-            citations += flowchart.citations(briefingTitle: title.title) { node in
-                guard let step = steps.firstAppearance(of: node.id) else { return (page, panel.id) }
-                return (SitePaths.wizardStep(source.slug, flowchart: flowchart.id, answers: step.answers), WizardSteps.anchor(of: node))
-            }
         }
         let summary = rendered.introductionFirstParagraph
             ?? rendered.sections.lazy.compactMap(\.firstParagraph).first ?? ""

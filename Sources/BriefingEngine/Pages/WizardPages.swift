@@ -2,11 +2,12 @@
 /// then one static page per step (`WizardSteps`), each carrying the flow as JSON for the script;
 /// beside them its sign-off page and, when it has scenarios, its practice page.
 enum WizardPages {
-    /// Outcome guidance (Markdown) follows the same link rules as the briefing's own Markdown.
-    static func render(
-        _ briefing: Briefing, references: [Reference], markdown: MarkdownRenderer, content: LoadedContent,
-        layout: PageLayout
-    ) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    /// Each flowchart's decision aid gathered for its pages, in panel order, with the problems of
+    /// its outcomes (guidance Markdown, rules). Outcome guidance follows the same link rules as
+    /// the briefing's own Markdown.
+    static func flows(
+        of briefing: Briefing, references: [Reference], markdown: MarkdownRenderer, content: LoadedContent
+    ) -> [WizardFlow] {
         let referenceIDs = Set(references.map(\.id))
         let resolver = { (page: String) -> LinkResolver in
             let rules = ContentLinkResolver(
@@ -14,14 +15,19 @@ enum WizardPages {
                 references: referenceIDs)
             return { rules.resolve($0) }
         }
+        return briefing.panels.compactMap { panel in
+            panel.flowchart.map { flowchart in
+                WizardFlow(
+                    briefing: briefing, panel: panel, flowchart: flowchart, references: references,
+                    markdown: markdown, resolver: resolver)
+            }
+        }
+    }
+
+    /// Every page of the decision aids `flows`, which validation accepted.
+    static func render(_ flows: [WizardFlow], layout: PageLayout) -> [OutputFile] {
         var files: [OutputFile] = []
-        var diagnostics: [Diagnostic] = []
-        for panel in briefing.panels {
-            guard let flowchart = panel.flowchart else { continue }
-            let flow = WizardFlow(
-                briefing: briefing, panel: panel, flowchart: flowchart, references: references,
-                markdown: markdown, resolver: resolver)
-            diagnostics += flow.diagnostics
+        for flow in flows {
             let json = WizardData.json(flow, siteTitle: layout.site.title)
             files.append(WizardStartPage.render(flow, layout: layout))
             files += flow.steps.steps.map { WizardStepPage.render($0, of: flow, json: json, layout: layout) }
@@ -34,6 +40,6 @@ enum WizardPages {
                 diagnostics += practice.diagnostics
             }
         }
-        return (files, diagnostics)
+        return files
     }
 }
