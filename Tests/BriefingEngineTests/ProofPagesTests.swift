@@ -98,7 +98,7 @@ struct ProofPagesTests {
         // Rules 1 and 2 are about sharing (paths 1, 2, 4); rule 3 about not sharing (paths 3, 5).
         #expect(count("<td>1, 2</td>", in: page) == 3)
         #expect(count("<td>3</td>", in: page) == 2)
-        #expect(page.contains("<li id=\"rule-2\"><strong>Rule 2:</strong> No one is told they can share without consent"))
+        #expect(page.contains("<li id=\"rule-2\"><strong>Policy rule 2:</strong> No one is told they can share without consent"))
         for number in 1...5 {
             #expect(page.contains("<a class=\"sign-off-table__item\" href=\"practice.html#scenario-\(number)\" aria-label=\"Situation \(number)\">\(number)</a>"))
         }
@@ -132,7 +132,7 @@ struct ProofPagesTests {
         let files = try await pages(WhoToTellSite.description, briefings: ["telling": WhoToTellSite.briefing])
         let page = try #require(files["briefings/telling/who-to-tell/sign-off.html"])
         #expect(count("<th scope=\"row\">", in: page) == 5)
-        #expect(!page.contains("<th scope=\"col\">Rules</th>"))
+        #expect(!page.contains("<th scope=\"col\">Policy rules</th>"))
         #expect(!page.contains("<th scope=\"col\">Practice situations</th>"))
         #expect(files["briefings/telling/who-to-tell/practice.html"] == nil)
         let start = try #require(files["briefings/telling/who-to-tell/index.html"])
