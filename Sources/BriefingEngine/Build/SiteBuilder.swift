@@ -98,9 +98,9 @@ public struct SiteBuilder: Sendable {
         let aids = await briefings.concurrentMap { briefing in
             WizardPages.flows(of: briefing, references: references, markdown: markdown, content: content)
         }
-        diagnostics += aids.joined().flatMap(\.diagnostics)
+        diagnostics += aids.flatMap(\.diagnostics)
 
-        let citations = zip(briefings, aids).flatMap { briefing, flows in briefing.citations + flows.flatMap(\.citations) }
+        let citations = zip(briefings, aids).flatMap { briefing, aid in briefing.citations + aid.flows.flatMap(\.citations) }
         diagnostics += ReferenceValidator.validate(site.references, citations: citations)
         if let today {
             diagnostics += ReviewSchedule(intervalMonths: site.reviewIntervalMonths).warnings(for: site.briefings, today: today)
@@ -108,12 +108,12 @@ public struct SiteBuilder: Sendable {
         try diagnostics.throwIfErrors()
         return ValidatedSite(
             briefings: briefings.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
-            decisionAids: Dictionary(zip(briefings.map(\.slug), aids), uniquingKeysWith: { first, _ in first }),
+            decisionAids: Dictionary(zip(briefings.map(\.slug), aids.map(\.flows)), uniquingKeysWith: { first, _ in first }),
             citations: citations, warnings: diagnostics)
     }
 
     /// Render: one job per page (or per briefing's decision aids), the longest first (the list of
-    /// all briefings, then each briefing's decision aids), then the files copied as they are. Each
+    /// all briefings, then each briefing's decision aids with their sign-off and practice pages), then the files copied as they are. Each
     /// file goes to `deliver` as soon as it is made. A new page kind is one `jobs.add` line here
     /// and its template in `TemplateSet.required`.
     func render<Kept: Sendable>(
@@ -126,7 +126,11 @@ public struct SiteBuilder: Sendable {
         let contentName = contentName
         var jobs = RenderJobs()
         jobs.add { IndexPage.render(briefings, layout: layout) }
-        jobs.add(each: briefings) { WizardPages.render(validated.decisionAids(of: $0), layout: layout) }
+        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
+        let content = loaded.content
+        jobs.add(each: briefings) {
+            WizardPages.render(validated.decisionAids(of: $0), references: references, markdown: markdown, content: content, layout: layout)
+        }
         jobs.add { NotFoundPage.render(layout: layout) }
         jobs.add { ReferencesPage.render(references, citations: validated.citations, layout: layout) }
         jobs.add(each: briefings) { BriefingPage.render($0, layout: layout) }

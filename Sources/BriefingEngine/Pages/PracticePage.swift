@@ -10,16 +10,8 @@ enum PracticePage {
         var diagnostics: [Diagnostic] = []
         let scenarios = flowchart.proofs.scenarios.enumerated().map { index, scenario -> [String: Any] in
             let path = ScenarioWalk(scenario, in: flowchart).path
-            var slugger = HeadingSlugger(reserved: BriefingRenderer.reservedIds)
-            let why = scenario.why.map { markdown.render($0, file: scenario.location.file, slugger: &slugger, resolve: resolve) }
-            // The Markdown's own line numbers mean nothing in the Swift file: point at the Scenario.
-            diagnostics += (why?.diagnostics ?? []).map { problem in
-                var diagnostic = problem
-                diagnostic.message = "in the “why” of scenario \(index + 1): " + problem.message
-                diagnostic.location = scenario.location
-                diagnostic.sourceLine = nil
-                return diagnostic
-            }
+            let why = Self.why(scenario, number: index + 1, markdown: markdown, resolve: resolve)
+            diagnostics += why?.diagnostics ?? []
             return [
                 "number": index + 1,
                 "situation": scenario.situation,
@@ -45,5 +37,30 @@ enum PracticePage {
         ]
         let page = SitePaths.practice(flow.briefing.slug, flowchart: flowchart.id)
         return (layout.page(page, template: "practice", title: "\(flowchart.title): practice scenarios", context: context), diagnostics)
+    }
+
+    /// The problems of every scenario's "why" Markdown, for the build's validate step.
+    static func problems(_ flow: WizardFlow, markdown: MarkdownRenderer, resolve: @escaping LinkResolver) -> [Diagnostic] {
+        flow.flowchart.proofs.scenarios.enumerated().flatMap { index, scenario in
+            why(scenario, number: index + 1, markdown: markdown, resolve: resolve)?.diagnostics ?? []
+        }
+    }
+
+    /// A scenario's "why" rendered from Markdown, its problems reported at the `Scenario`.
+    private static func why(
+        _ scenario: FlowchartScenario, number: Int, markdown: MarkdownRenderer, resolve: @escaping LinkResolver
+    ) -> RenderedMarkdown? {
+        guard let text = scenario.why else { return nil }
+        var slugger = HeadingSlugger(reserved: BriefingRenderer.reservedIds)
+        var rendered = markdown.render(text, file: scenario.location.file, slugger: &slugger, resolve: resolve)
+        // The Markdown's own line numbers mean nothing in the Swift file: point at the Scenario.
+        rendered.diagnostics = rendered.diagnostics.map { problem in
+            var diagnostic = problem
+            diagnostic.message = "in the \u{201C}why\u{201D} of scenario \(number): " + problem.message
+            diagnostic.location = scenario.location
+            diagnostic.sourceLine = nil
+            return diagnostic
+        }
+        return rendered
     }
 }

@@ -3,43 +3,56 @@
 /// beside them its sign-off page and, when it has scenarios, its practice page.
 enum WizardPages {
     /// Each flowchart's decision aid gathered for its pages, in panel order, with the problems of
-    /// its outcomes (guidance Markdown, rules). Outcome guidance follows the same link rules as
-    /// the briefing's own Markdown.
+    /// its outcomes (guidance Markdown, rules) and of its scenarios' "why" Markdown, for the
+    /// build's validate step. Both follow the same link rules as the briefing's own Markdown.
     static func flows(
         of briefing: Briefing, references: [Reference], markdown: MarkdownRenderer, content: LoadedContent
-    ) -> [WizardFlow] {
-        let referenceIDs = Set(references.map(\.id))
-        let resolver = { (page: String) -> LinkResolver in
-            let rules = ContentLinkResolver(
-                page: page, sourcePath: briefing.source.relativePath, slugs: content.slugs, files: content.fileSet,
-                references: referenceIDs)
-            return { rules.resolve($0) }
-        }
-        return briefing.panels.compactMap { panel in
+    ) -> (flows: [WizardFlow], diagnostics: [Diagnostic]) {
+        let resolver = resolver(for: briefing, references: references, content: content)
+        let flows = briefing.panels.compactMap { panel in
             panel.flowchart.map { flowchart in
                 WizardFlow(
                     briefing: briefing, panel: panel, flowchart: flowchart, references: references,
                     markdown: markdown, resolver: resolver)
             }
         }
+        let diagnostics = flows.flatMap { flow in
+            flow.diagnostics + PracticePage.problems(
+                flow, markdown: markdown, resolve: resolver(SitePaths.practice(briefing.slug, flowchart: flow.flowchart.id)))
+        }
+        return (flows, diagnostics)
     }
 
     /// Every page of the decision aids `flows`, which validation accepted.
-    static func render(_ flows: [WizardFlow], layout: PageLayout) -> [OutputFile] {
+    static func render(
+        _ flows: [WizardFlow], references: [Reference], markdown: MarkdownRenderer, content: LoadedContent, layout: PageLayout
+    ) -> [OutputFile] {
         var files: [OutputFile] = []
         for flow in flows {
+            let flowchart = flow.flowchart
             let json = WizardData.json(flow, siteTitle: layout.site.title)
             files.append(WizardStartPage.render(flow, layout: layout))
             files += flow.steps.steps.map { WizardStepPage.render($0, of: flow, json: json, layout: layout) }
             files.append(SignOffPage.render(flow, layout: layout))
             if !flowchart.proofs.scenarios.isEmpty {
-                let practice = PracticePage.render(
-                    flow, markdown: markdown, resolve: resolver(SitePaths.practice(briefing.slug, flowchart: flowchart.id)),
-                    layout: layout)
-                files.append(practice.file)
-                diagnostics += practice.diagnostics
+                let resolve = resolver(for: flow.briefing, references: references, content: content)(
+                    SitePaths.practice(flow.briefing.slug, flowchart: flowchart.id))
+                files.append(PracticePage.render(flow, markdown: markdown, resolve: resolve, layout: layout).file)
             }
         }
         return files
+    }
+
+    /// The link rules for Markdown of `briefing`'s decision aids shown on the page at a given path.
+    private static func resolver(
+        for briefing: Briefing, references: [Reference], content: LoadedContent
+    ) -> @Sendable (String) -> LinkResolver {
+        let referenceIDs = Set(references.map(\.id))
+        return { page in
+            let rules = ContentLinkResolver(
+                page: page, sourcePath: briefing.source.relativePath, slugs: content.slugs, files: content.fileSet,
+                references: referenceIDs)
+            return { rules.resolve($0) }
+        }
     }
 }
