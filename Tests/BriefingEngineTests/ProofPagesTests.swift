@@ -150,6 +150,22 @@ struct ProofPagesTests {
         #expect(count("<strong>wait</strong>", in: practice) == 8)
     }
 
+    @Test("a broken link in a scenario's why is an error at the Scenario, found before any page is written")
+    func whyMarkdownProblems() async throws {
+        let fixture = try Fixture(briefings: ["telling": WhoToTellSite.briefing])
+        defer { fixture.remove() }
+        var description = WhoToTellSite.description
+        let scenario = Scenario<FlowchartFixtures.Concern>(
+            "A child is in immediate danger.", answers: [.danger: "Yes"], expect: .callPolice, why: "See [the rules](/rules).")
+        description.briefings[0].flowcharts = [FlowchartFixtures.whoToTell.proved(by: FlowchartProofs(scenarios: [scenario.scenario]))]
+        let failure = await #expect(throws: BuildFailure.self) { try await fixture.builder(description).build() }
+        let error = try #require(failure?.errors.first)
+        #expect(failure?.errors.count == 1)
+        #expect(error.location == scenario.scenario.location)
+        #expect(error.message.hasPrefix("in the “why” of scenario 1: an address starting with / "))
+        #expect(!FileManager.default.fileExists(atPath: fixture.site.path))
+    }
+
     /// The print tests (Tests/print) print this fixture's sign-off page: with
     /// BRIEFING_SIGN_OFF_FIXTURE_DIR set, its site is written to `$BRIEFING_SIGN_OFF_FIXTURE_DIR/site`.
     @Test("the sixteen-path site is written for the print tests when they ask for it")

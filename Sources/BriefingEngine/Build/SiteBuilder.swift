@@ -126,11 +126,7 @@ public struct SiteBuilder: Sendable {
         let contentName = contentName
         var jobs = RenderJobs()
         jobs.add { IndexPage.render(briefings, layout: layout) }
-        let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
-        let content = loaded.content
-        jobs.add(each: briefings) {
-            WizardPages.render(validated.decisionAids(of: $0), references: references, markdown: markdown, content: content, layout: layout)
-        }
+        jobs.add(each: briefings) { WizardPages.render(validated.decisionAids(of: $0), layout: layout) }
         jobs.add { NotFoundPage.render(layout: layout) }
         jobs.add { ReferencesPage.render(references, citations: validated.citations, layout: layout) }
         jobs.add(each: briefings) { BriefingPage.render($0, layout: layout) }

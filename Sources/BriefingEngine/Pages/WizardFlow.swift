@@ -20,9 +20,11 @@ struct WizardFlow: Sendable {
     var rules: [Rule]
     /// Each outcome's guidance, rendered to HTML, by outcome id.
     var guidanceHTML: [String: String]
+    /// Each scenario's "why", rendered to HTML for the practice page, in scenario order (nil without one).
+    var whyHTML: [String?]
     var references: [String: Reference]
     /// Problems in the outcomes' guidance Markdown (bad links) and rules the briefing does not
-    /// list, reported at each `Outcome`.
+    /// list, reported at each `Outcome`, and in the scenarios' "why", reported at each `Scenario`.
     var diagnostics: [Diagnostic]
 
     /// - Parameter resolver: the link rules for Markdown shown on the page at a given path.
@@ -52,8 +54,24 @@ struct WizardFlow: Sendable {
                 return diagnostic
             }
         }
+        var why: [String?] = []
+        let practice = resolver(SitePaths.practice(briefing.slug, flowchart: flowchart.id))
+        for (index, scenario) in flowchart.proofs.scenarios.enumerated() {
+            var slugger = HeadingSlugger(reserved: BriefingRenderer.reservedIds)
+            let rendered = scenario.why.map { markdown.render($0, file: scenario.location.file, slugger: &slugger, resolve: practice) }
+            why.append(rendered?.introductionHTML)
+            // As for guidance: point at the Scenario, not at a line of its Markdown.
+            diagnostics += (rendered?.diagnostics ?? []).map { problem in
+                var diagnostic = problem
+                diagnostic.message = "in the \u{201C}why\u{201D} of scenario \(index + 1): " + problem.message
+                diagnostic.location = scenario.location
+                diagnostic.sourceLine = nil
+                return diagnostic
+            }
+        }
         diagnostics += Self.missingRules(in: flowchart, rules: rules, panel: rulesPanel, briefing: briefing.slug)
         self.guidanceHTML = guidance
+        self.whyHTML = why
         self.diagnostics = diagnostics
     }
 

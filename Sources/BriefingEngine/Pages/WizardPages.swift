@@ -16,28 +16,19 @@ enum WizardPages {
                     markdown: markdown, resolver: resolver)
             }
         }
-        let diagnostics = flows.flatMap { flow in
-            flow.diagnostics + PracticePage.problems(
-                flow, markdown: markdown, resolve: resolver(SitePaths.practice(briefing.slug, flowchart: flow.flowchart.id)))
-        }
-        return (flows, diagnostics)
+        return (flows, flows.flatMap(\.diagnostics))
     }
 
     /// Every page of the decision aids `flows`, which validation accepted.
-    static func render(
-        _ flows: [WizardFlow], references: [Reference], markdown: MarkdownRenderer, content: LoadedContent, layout: PageLayout
-    ) -> [OutputFile] {
+    static func render(_ flows: [WizardFlow], layout: PageLayout) -> [OutputFile] {
         var files: [OutputFile] = []
         for flow in flows {
-            let flowchart = flow.flowchart
             let json = WizardData.json(flow, siteTitle: layout.site.title)
             files.append(WizardStartPage.render(flow, layout: layout))
             files += flow.steps.steps.map { WizardStepPage.render($0, of: flow, json: json, layout: layout) }
             files.append(SignOffPage.render(flow, layout: layout))
-            if !flowchart.proofs.scenarios.isEmpty {
-                let resolve = resolver(for: flow.briefing, references: references, content: content)(
-                    SitePaths.practice(flow.briefing.slug, flowchart: flowchart.id))
-                files.append(PracticePage.render(flow, markdown: markdown, resolve: resolve, layout: layout).file)
+            if !flow.flowchart.proofs.scenarios.isEmpty {
+                files.append(PracticePage.render(flow, layout: layout))
             }
         }
         return files
