@@ -2,8 +2,11 @@
 /// second-level heading starts a numbered panel. Collects every problem in the file.
 public struct BriefingRenderer: Sendable {
     public var markdown: MarkdownRenderer
-    /// Ids the page layout uses, which headings must not take.
-    public static let reservedIds: Set<String> = ["main-content", "top", "site-header", "site-footer", "panels"]
+    /// Ids the page layout uses, which headings must not take (present mode names its first and
+    /// last screens `title-screen` and `record-this-session`).
+    public static let reservedIds: Set<String> = [
+        "main-content", "top", "site-header", "site-footer", "panels", "title-screen", "record-this-session",
+    ]
 
     public init(markdown: MarkdownRenderer) {
         self.markdown = markdown

@@ -1,0 +1,47 @@
+/// A briefing's present mode (`briefings/<slug>/present.html`), for a team leader presenting it
+/// face to face in about seven minutes: one screen per panel in large type, after a title screen
+/// (title, author, edition) and before a last screen that leads to the delivery record.
+///
+/// Without JavaScript the screens are a sequence of full-height sections, each ending in a "next
+/// panel" link to the next one's fragment. `templates/present.js` turns them into one screen at a
+/// time (keys, buttons, the hash naming the screen, a live region announcing it) and adds the
+/// seven-minute timer. Every screen is a `[data-slide]` section labelled by its heading, whose id
+/// is the fragment naming it: the title screen's is `title-screen`, the last `record-this-session`,
+/// each panel's its id on the briefing page.
+enum PresentPage {
+    /// The fragment ids of the first and last screens (reserved, so no heading takes them).
+    static let titleScreenID = "title-screen"
+    static let recordScreenID = "record-this-session"
+
+    static func render(_ briefing: Briefing, layout: PageLayout) -> OutputFile {
+        layout.page(
+            SitePaths.present(briefing.slug), template: "present", title: "Present: \(briefing.title)",
+            context: [
+                "briefing": context(briefing, site: layout.site),
+                "script": layout.assets["present_js"] ?? "",
+                "stylesheet": layout.assets["present_css"] ?? "",
+            ])
+    }
+
+    /// The briefing page's values, and for each screen its position (`screen`, from 1), how the
+    /// screen is announced (`screenLabel`) and the screen after it (`next`: `id` and `title`).
+    static func context(_ briefing: Briefing, site: SiteDescription) -> [String: Any] {
+        var values = BriefingPage.context(briefing, review: ReviewSchedule(intervalMonths: site.reviewIntervalMonths))
+        var panels = values["panels"] as? [[String: Any]] ?? []
+        let screenCount = panels.count + 1
+        for index in panels.indices {
+            let number = index + 1
+            panels[index]["screen"] = number + 1
+            panels[index]["screenLabel"] = "Panel \(number) of \(panels.count): \(briefing.panels[index].title)"
+            if index + 1 < panels.count {
+                panels[index]["next"] = ["id": briefing.panels[index + 1].id, "title": briefing.panels[index + 1].title]
+            }
+        }
+        values["panels"] = panels
+        values["screenCount"] = screenCount
+        var titleScreen: [String: Any] = ["id": titleScreenID, "screen": 1]
+        if let first = briefing.panels.first { titleScreen["next"] = ["id": first.id, "title": first.title] }
+        values["titleScreen"] = titleScreen
+        return values
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import BriefingEngine
+
+/// Briefings of other shapes than the seed for present mode: one panel, twenty panels, no
+/// flowchart, and a second flowchart ("Who to tell").
+enum PresentFixtureSite {
+    static let single = """
+        # One panel only
+
+        A briefing with a single panel.
+
+        ## The only panel
+
+        Everything there is to say fits on one screen.
+        """
+
+    static var twenty: String {
+        "# Twenty panels\n\nA long briefing.\n\n" + (1...20).map { number in
+            "## Panel number \(number)\n\nThe text of panel \(number), a sentence or two long, so that each screen has something to read aloud.\n"
+        }.joined(separator: "\n")
+    }
+
+    static let description = SiteDescription(
+        title: "Present fixture site", tagline: "Briefings of other shapes.",
+        briefings: [
+            BriefingDescription("single", author: "A. Presenter", edition: "Follows the 2025 edition of the fixture guidance."),
+            BriefingDescription("twenty"),
+            BriefingDescription("telling", flowcharts: [FlowchartFixtures.whoToTell]),
+        ],
+        references: WhoToTellSite.description.references)
+
+    static func build() async throws -> Fixture {
+        let fixture = try Fixture(briefings: ["single": single, "twenty": twenty, "telling": WhoToTellSite.briefing])
+        _ = try await fixture.builder(description).build()
+        return fixture
+    }
+}
+
+@Suite("Present mode")
+struct PresentFixtureSiteTests {
+    /// The `href`s of the "next panel" links, in page order.
+    private func nextLinks(_ page: String) -> [String] {
+        page.components(separatedBy: "<p class=\"slide__next\"><a href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test("each screen's next-panel link names the next screen's heading, from the title screen to the last panel")
+    func nextLinksChainTheScreens() async throws {
+        let fixture = try await PresentFixtureSite.build()
+        defer { fixture.remove() }
+        let twenty = try fixture.read("site/briefings/twenty/present.html")
+        #expect(nextLinks(twenty) == (1...20).map { "#panel-number-\($0)" })
+        #expect(twenty.contains("data-screens=\"21\""))
+        #expect(twenty.contains("<h1 class=\"slide__title\" id=\"title-screen\">Twenty panels</h1>"))
+        #expect(twenty.components(separatedBy: "data-slide ").count - 1 == 21)
+        let single = try fixture.read("site/briefings/single/present.html")
+        #expect(nextLinks(single) == ["#the-only-panel"])
+        #expect(single.contains("<p class=\"slide__author\">By A. Presenter</p>"))
+        #expect(single.contains("<p class=\"slide__edition\">Follows the 2025 edition of the fixture guidance.</p>"))
+        #expect(single.contains("data-screen-label=\"Panel 1 of 1: The only panel\""))
+    }
+
+    @Test("the flowchart's screen draws its diagram, links to its decision aid and has its words a click away")
+    func flowchartScreen() async throws {
+        let fixture = try await PresentFixtureSite.build()
+        defer { fixture.remove() }
+        let page = try fixture.read("site/briefings/telling/present.html")
+        #expect(page.contains("<section class=\"slide slide--flowchart\" aria-labelledby=\"who-to-tell\""))
+        #expect(page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowchart\""))
+        #expect(page.contains("<a href=\"who-to-tell/index.html\">Use the decision aid: Who to tell</a>"))
+        #expect(page.contains("<summary>Who to tell, in words</summary>"))
+        let briefing = try fixture.read("site/briefings/telling/index.html")
+        #expect(briefing.contains("<a href=\"present.html\">Present this briefing</a>"))
+    }
+
+    /// The browser tests (Tests/present) step through these briefings too: with
+    /// BRIEFING_PRESENT_FIXTURE_DIR set, the site is written to `$BRIEFING_PRESENT_FIXTURE_DIR/site`.
+    @Test("the fixture site is written for the browser tests when they ask for it")
+    func writeForBrowserTests() async throws {
+        guard let target = ProcessInfo.processInfo.environment["BRIEFING_PRESENT_FIXTURE_DIR"] else { return }
+        let fixture = try await PresentFixtureSite.build()
+        defer { fixture.remove() }
+        let folder = URL(fileURLWithPath: target)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let site = folder.appendingPathComponent("site")
+        try? FileManager.default.removeItem(at: site)
+        try FileManager.default.copyItem(at: fixture.site, to: site)
+    }
+}

@@ -1,0 +1,59 @@
+"""Every screen of every briefing on a projector (1280×720 and 1920×1080) and a phone held
+upright (320×640): each screen's box within the window, no text cut off at either side, and on
+the projector sizes the whole screen shown without scrolling. A screen too long for the window
+scrolls within it (below the bar, which stays), never past the window's edge."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+
+from browser import open_page
+from present_screens import Presentation, open_presentation
+
+VIEWS = {"1280x720": (1280, 720), "1920x1080": (1920, 1080), "320x640": (320, 640)}
+
+_MEASURE = """() => {
+  const slide = [...document.querySelectorAll('[data-slide]')].find((s) => !s.hidden);
+  const box = slide.getBoundingClientRect();
+  const bar = document.querySelector('.present-bar').getBoundingClientRect();
+  const cut = [];
+  for (const el of slide.querySelectorAll('*')) {
+    const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!hasText || !el.checkVisibility()) continue;
+    const r = el.getBoundingClientRect();
+    if (r.width && (r.left < box.left - 1 || r.right > box.right + 1)) cut.push(`${el.localName} "${el.textContent.trim().slice(0, 40)}" ${Math.round(r.left)}..${Math.round(r.right)}`);
+  }
+  return {
+    box: [box.left, box.top, box.right, box.bottom], bar: [bar.top, bar.bottom],
+    scrollHeight: slide.scrollHeight, clientHeight: slide.clientHeight,
+    overflowY: getComputedStyle(slide).overflowY, pageScrolls: document.documentElement.scrollHeight > innerHeight + 1
+      || document.documentElement.scrollWidth > innerWidth + 1, cut,
+  };
+}"""
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
+def test_every_screen_fits_the_window_with_no_text_cut_off(browser: Browser, servers: dict, presentation: Presentation, view: str) -> None:
+    width, height = VIEWS[view]
+    problems = []
+    with open_page(browser) as page:
+        page.set_viewport_size({"width": width, "height": height})
+        open_presentation(page, presentation, servers[presentation.site])
+        for index, screen in enumerate(presentation.screens):
+            if index:
+                page.keyboard.press("ArrowRight")
+            m = page.evaluate(_MEASURE)
+            left, top, right, bottom = m["box"]
+            name = f"{screen.id} @ {view}"
+            if left < -1 or top < m["bar"][1] - 1 or right > width + 1 or bottom > height + 1:
+                problems.append(f"{name}: the screen's box {[round(v) for v in m['box']]} is not inside the window below the bar")
+            if m["pageScrolls"]:
+                problems.append(f"{name}: the page itself scrolls")
+            problems += [f"{name}: text cut off at the side: {cut}" for cut in m["cut"]]
+            overflows = m["scrollHeight"] > m["clientHeight"] + 1
+            if overflows and m["overflowY"] != "auto":
+                problems.append(f"{name}: {m['scrollHeight'] - m['clientHeight']}px do not fit and cannot be scrolled to")
+            if overflows and width >= 1280:
+                problems.append(f"{name}: {m['scrollHeight'] - m['clientHeight']}px do not fit on the screen")
+    assert not problems, "\n".join(problems)
