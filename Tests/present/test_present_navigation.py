@@ -108,11 +108,12 @@ def test_f_and_the_full_screen_button_toggle_full_screen(browser: Browser, serve
         button = page.get_by_role("button", name="Full screen")
         assert button.get_attribute("aria-pressed") == "false"
         page.keyboard.press("f")
+        pressed = "(on) => document.querySelector('[data-present-action=fullscreen]').getAttribute('aria-pressed') === String(on)"
         page.wait_for_function("() => document.fullscreenElement === document.documentElement")
-        assert button.get_attribute("aria-pressed") == "true"
+        page.wait_for_function(pressed, arg=True)
         button.click()
         page.wait_for_function("() => !document.fullscreenElement")
-        assert button.get_attribute("aria-pressed") == "false"
+        page.wait_for_function(pressed, arg=False)
 
 
 def _top_of(page: Page, screen: Screen) -> float:
