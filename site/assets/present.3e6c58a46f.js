@@ -1,7 +1,8 @@
 /* Present mode: one screen at a time (the page is also a readable sequence of full-height screens
    for when this does not run). Right/Left, Page Down/Up and Space step through the screens, Home
    and End go to the first and last, F toggles full screen; the hash names the screen shown, so a
-   reload stays put. The live region announces each move; a key moves focus to the new screen, a
+   reload stays put. A seven-minute timer shows the time gone and the time left, and a quiet cue
+   (no sound, nothing flashing) once seven minutes are up. The live region announces each move; a key moves focus to the new screen, a
    button keeps it (unless it is now disabled) so it can be pressed again. Nothing is stored or sent. */
 (() => {
   'use strict';
@@ -45,8 +46,52 @@
       history.replaceState(null, '', `#${headingID(slide)}`);
     }
     if (changed) slide.scrollTop = 0;
+    scrollable(slide);
     if (announce) status.textContent = `${label}. Screen ${index + 1} of ${slides.length}.`;
     if (focus || (announce && (from.disabled || document.activeElement !== from))) slide.focus({ preventScroll: true });
+  }
+
+  /* The seven-minute timer: time run so far, kept only in this page while it is open. */
+  const limit = 7 * 60;
+  const timer = { ms: 0, since: null, tick: null, cued: false };
+  const timerEl = root.querySelector('[data-present-timer]');
+  const clock = (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  const seconds = () => Math.floor((timer.ms + (timer.since === null ? 0 : Date.now() - timer.since)) / 1000);
+
+  function showTime() {
+    const gone = seconds();
+    timerEl.querySelector('[data-timer-elapsed]').textContent = clock(gone);
+    timerEl.querySelector('[data-timer-left]').textContent = clock(Math.max(0, limit - gone));
+    const done = gone >= limit;
+    timerEl.classList.toggle('present-timer--done', done);
+    timerEl.querySelector('[data-timer-cue]').hidden = !done;
+    if (done && !timer.cued) status.textContent = 'Seven minutes are up.';
+    timer.cued = done;
+  }
+
+  function runTimer(on) {
+    if (on && timer.since === null) {
+      timer.since = Date.now();
+      timer.tick = setInterval(showTime, 250);
+    } else if (!on && timer.since !== null) {
+      timer.ms += Date.now() - timer.since;
+      timer.since = null;
+      clearInterval(timer.tick);
+    }
+    button('timer').textContent = on ? 'Pause timer' : (timer.ms ? 'Resume timer' : 'Start timer');
+    showTime();
+  }
+
+  function resetTimer() {
+    runTimer(false);
+    timer.ms = 0;
+    runTimer(false);
+  }
+
+  /* A screen too long for the window scrolls within it, so it joins the Tab order to be scrolled
+     by keys; one that fits is focused only when a key moves to it. */
+  function scrollable(slide) {
+    slide.tabIndex = slide.scrollHeight > slide.clientHeight + 1 ? 0 : -1;
   }
 
   function toggleNotes(on) {
@@ -89,12 +134,15 @@
     else if (action === 'previous') show(current - 1, true, false);
     else if (action === 'notes') toggleNotes(control.getAttribute('aria-pressed') !== 'true');
     else if (action === 'fullscreen') toggleFullscreen();
+    else if (action === 'timer') runTimer(timer.since === null);
+    else if (action === 'timer-reset') resetTimer();
   });
 
   window.addEventListener('hashchange', () => {
     const index = fromHash();
     if (index >= 0) show(index, index !== current);
   });
+  window.addEventListener('resize', () => scrollable(slides[current]));
   document.addEventListener('fullscreenchange', () => {
     button('fullscreen').setAttribute('aria-pressed', String(Boolean(document.fullscreenElement)));
   });
