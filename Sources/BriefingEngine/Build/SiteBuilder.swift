@@ -132,6 +132,7 @@ public struct SiteBuilder: Sendable {
         jobs.add(each: briefings) { BriefingPage.render($0, layout: layout) }
         jobs.add(each: briefings) { PrintPage.render($0, layout: layout) }
         jobs.add(each: briefings) { PresentPage.render($0, layout: layout) }
+        jobs.add(each: briefings) { DeliveryRecordPage.render($0, layout: layout) }
         jobs.add(each: loaded.assets.assets) { OutputFile(path: $0.publishedPath, data: $0.data) }
         jobs.add(each: loaded.content.files) { try Self.copy($0, from: contentFolder, named: contentName) }
         return try await jobs.run(delivering: deliver)

@@ -28,20 +28,22 @@ enum PresentPage {
     static func context(_ briefing: Briefing, site: SiteDescription) -> [String: Any] {
         var values = BriefingPage.context(briefing, review: ReviewSchedule(intervalMonths: site.reviewIntervalMonths))
         var panels = values["panels"] as? [[String: Any]] ?? []
-        let screenCount = panels.count + 1
+        let screenCount = panels.count + 2
+        let record: [String: Any] = ["id": recordScreenID, "isRecord": true]
         for index in panels.indices {
             let number = index + 1
             panels[index]["screen"] = number + 1
             panels[index]["screenLabel"] = "Panel \(number) of \(panels.count): \(briefing.panels[index].title)"
-            if index + 1 < panels.count {
-                panels[index]["next"] = ["id": briefing.panels[index + 1].id, "title": briefing.panels[index + 1].title]
-            }
+            panels[index]["next"] = index + 1 < panels.count
+                ? ["id": briefing.panels[index + 1].id, "title": briefing.panels[index + 1].title] : record
         }
         values["panels"] = panels
         values["screenCount"] = screenCount
-        var titleScreen: [String: Any] = ["id": titleScreenID, "screen": 1]
-        if let first = briefing.panels.first { titleScreen["next"] = ["id": first.id, "title": first.title] }
-        values["titleScreen"] = titleScreen
+        values["titleScreen"] = [
+            "id": titleScreenID, "screen": 1,
+            "next": briefing.panels.first.map { ["id": $0.id, "title": $0.title] } ?? record,
+        ] as [String: Any]
+        values["recordScreen"] = ["id": recordScreenID, "screen": screenCount]
         return values
     }
 }

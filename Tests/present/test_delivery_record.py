@@ -1,0 +1,53 @@
+"""The delivery record ("Record this session"): what is typed, with the briefing, its edition and
+each flowchart's version, copied and downloaded as text; 5,000 characters of markup typed into
+every field stay plain text; nothing typed reaches the address or any storage."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Browser
+
+from browser import open_page
+from findings import fail_on
+from gates import PrivacyWatch, axe_findings
+from present_screens import Presentation
+
+FIELDS = {"#session-date": "2 December 2026", "#session-team": "Early help team", "#session-attending": "9",
+          "#session-presenter": "C. Thomas", "#session-differently": "Record the reasons for every decision to share.",
+          "#session-follow-up": "Audit five case files, by 31 January 2027"}
+
+
+def test_the_record_holds_the_briefing_its_versions_and_what_was_typed_and_stores_nothing(
+        browser: Browser, servers: dict, presentation: Presentation) -> None:
+    origin = servers[presentation.site]
+    with open_page(browser) as page:
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin.rstrip("/"))
+        watch = PrivacyWatch(page, origin)
+        page.goto(presentation.url(origin).replace("present.html", "present.html#record-this-session"))
+        page.get_by_role("link", name="Record this session").click()
+        about = page.locator("[data-record-about]").all_inner_texts()
+        assert about and about[0].strip(), "the record does not name the briefing"
+        for selector, text in FIELDS.items():
+            page.locator(selector).fill(text)
+        page.get_by_role("button", name="Copy record").click()
+        page.wait_for_function("() => document.querySelector('[data-record-status]').textContent.includes('copied')")
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        assert copied.startswith("Record of a 7-minute briefing session")
+        assert f"Briefing: {about[0].strip()}" in copied
+        for line in about[1:]:
+            assert line.strip() in copied
+        for text in FIELDS.values():
+            assert text in copied
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download record").click()
+        assert download.value.suggested_filename == f"{presentation.slug}-session-record.txt"
+        with open(download.value.path(), encoding="utf-8") as file:
+            assert file.read() == copied
+        assert "Early" not in page.url and "?" not in page.url, "typed text reached the address"
+        markup = ("<img src=x onerror=alert(1)>" * 200)[:5000]
+        for selector in FIELDS:
+            page.locator(selector).fill(markup)
+        page.get_by_role("button", name="Copy record").click()
+        page.wait_for_timeout(100)
+        assert page.evaluate("() => document.querySelectorAll('[data-record-text] img').length") == 0
+        assert markup in page.evaluate("() => navigator.clipboard.readText()")
+        fail_on(watch.findings(f"{presentation.slug} record") + axe_findings(page, f"{presentation.slug} record"))
