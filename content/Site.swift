@@ -8,5 +8,20 @@ public let site = SiteDescription(
     allowRawHTML: false,
     reviewIntervalMonths: 12,
     briefings: [informationSharing],
+    topics: [.informationSharing],
+    audiences: [.education, .health, .socialCare, .police],
     references: references
 )
+
+/// The subjects briefings are filed under: add one here before a briefing names it.
+extension Topic {
+    static let informationSharing = Topic("information-sharing", "Information sharing")
+}
+
+/// The practitioners briefings are written for.
+extension Audience {
+    static let education = Audience("education", "Education")
+    static let health = Audience("health", "Health")
+    static let socialCare = Audience("social-care", "Social care")
+    static let police = Audience("police", "Police")
+}

@@ -102,6 +102,7 @@ public struct SiteBuilder: Sendable {
 
         let citations = zip(briefings, aids).flatMap { briefing, aid in briefing.citations + aid.flows.flatMap(\.citations) }
         diagnostics += ReferenceValidator.validate(site.references, citations: citations)
+        diagnostics += MetadataValidator.validate(site, titles: Dictionary(briefings.map { ($0.slug, $0.title) }) { first, _ in first })
         if let today {
             diagnostics += ReviewSchedule(intervalMonths: site.reviewIntervalMonths).warnings(for: site.briefings, today: today)
         }
@@ -119,13 +120,22 @@ public struct SiteBuilder: Sendable {
     func render<Kept: Sendable>(
         _ validated: ValidatedSite, from loaded: LoadedSite, delivering deliver: @escaping @Sendable (OutputFile) throws -> Kept
     ) async throws -> RenderedSite<Kept> {
-        let layout = PageLayout(templates: loaded.templates, site: site, assets: loaded.assets.templateValues)
         let briefings = validated.briefings
+        let feed = FeedFile.render(briefings, site: site)
+        let layout = PageLayout(
+            templates: loaded.templates, site: site, assets: loaded.assets.templateValues,
+            titles: Dictionary(briefings.map { ($0.slug, $0.title) }) { first, _ in first }, hasFeed: feed != nil)
         let references = site.references
         let contentFolder = configuration.content
         let contentName = contentName
         var jobs = RenderJobs()
         jobs.add { IndexPage.render(briefings, layout: layout) }
+        jobs.add { [site] in
+            let lists = ListingPage.renderAll(briefings, layout: layout)
+            let listed = briefings.filter { $0.description?.status.isListed ?? true }.map { SitePaths.briefing($0.slug) }
+            let sitemap = SitemapFile.render(paths: [SitePaths.index] + lists.map(\.path) + listed + [SitePaths.references], site: site)
+            return lists + [feed, sitemap].compactMap { $0 }
+        }
         jobs.add(each: briefings) { WizardPages.render(validated.decisionAids(of: $0), layout: layout) }
         jobs.add { NotFoundPage.render(layout: layout) }
         jobs.add { ReferencesPage.render(references, citations: validated.citations, layout: layout) }

@@ -14,6 +14,21 @@ public struct BriefingDescription: Sendable {
     /// Decision flowcharts, each shown in the panel whose heading is the flowchart's title and
     /// published as a decision wizard.
     public var flowcharts: [Flowchart]
+    /// The subjects it is filed under, each declared in `SiteDescription.topics`.
+    public var topics: [Topic]
+    /// Who it is written for, each declared in `SiteDescription.audiences`.
+    public var audiences: [Audience]
+    /// One sentence for lists and the feed; without it, the first paragraph of the Markdown.
+    public var summary: String?
+    /// The day (`YYYY-MM-DD`) it was first published, when known. Never a file's time: the build
+    /// stays reproducible.
+    public var published: String?
+    /// The day (`YYYY-MM-DD`) it was last updated, when it has been; not before `published`.
+    public var updated: String?
+    /// Whether it can be relied on today.
+    public var status: BriefingStatus
+    /// Set when the official advice it follows has been replaced by a newer edition.
+    public var replacedEdition: ReplacedEdition?
     /// Where this description was written, for diagnostics.
     public var location: SourceLocation
 
@@ -24,6 +39,13 @@ public struct BriefingDescription: Sendable {
         source: Source? = nil,
         sourcesLastChecked: String? = nil,
         flowcharts: [Flowchart] = [],
+        topics: [Topic] = [],
+        audiences: [Audience] = [],
+        summary: String? = nil,
+        published: String? = nil,
+        updated: String? = nil,
+        status: BriefingStatus = .current,
+        replacedEdition: ReplacedEdition? = nil,
         fileID: String = #fileID, filePath: String = #filePath, line: Int = #line
     ) {
         self.slug = slug
@@ -32,6 +54,13 @@ public struct BriefingDescription: Sendable {
         self.source = source
         self.sourcesLastChecked = sourcesLastChecked
         self.flowcharts = flowcharts
+        self.topics = topics
+        self.audiences = audiences
+        self.summary = summary
+        self.published = published
+        self.updated = updated
+        self.status = status
+        self.replacedEdition = replacedEdition
         self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line)
     }
 }

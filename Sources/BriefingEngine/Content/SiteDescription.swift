@@ -15,6 +15,10 @@ public struct SiteDescription: Sendable {
     public var reviewIntervalMonths: Int
     /// What Markdown cannot say about each briefing, matched to `content/<slug>.md` by slug.
     public var briefings: [BriefingDescription]
+    /// The subjects briefings may be filed under; each has a page, `topics/<id>/`.
+    public var topics: [Topic]
+    /// The groups of practitioners briefings may be written for; each has a page, `audiences/<id>/`.
+    public var audiences: [Audience]
     /// The law and guidance briefings cite, listed on the references page.
     public var references: [Reference]
 
@@ -25,6 +29,8 @@ public struct SiteDescription: Sendable {
         allowRawHTML: Bool = false,
         reviewIntervalMonths: Int = 12,
         briefings: [BriefingDescription] = [],
+        topics: [Topic] = [],
+        audiences: [Audience] = [],
         references: [Reference] = []
     ) {
         self.title = title
@@ -33,6 +39,8 @@ public struct SiteDescription: Sendable {
         self.allowRawHTML = allowRawHTML
         self.reviewIntervalMonths = reviewIntervalMonths
         self.briefings = briefings
+        self.topics = topics
+        self.audiences = audiences
         self.references = references
     }
 }

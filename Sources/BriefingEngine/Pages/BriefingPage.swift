@@ -3,7 +3,8 @@ enum BriefingPage {
     static func render(_ briefing: Briefing, layout: PageLayout) -> OutputFile {
         layout.page(
             SitePaths.briefing(briefing.slug), template: "briefing", title: briefing.title,
-            context: ["briefing": context(briefing, review: ReviewSchedule(intervalMonths: layout.site.reviewIntervalMonths))])
+            context: ["briefing": context(briefing, review: ReviewSchedule(intervalMonths: layout.site.reviewIntervalMonths))],
+            about: briefing)
     }
 
     /// The values every page about one briefing shows (the print handout reuses them).

@@ -32,6 +32,6 @@ enum PracticePage {
             "stylesheet": layout.assets["wizard_css"] ?? "",
         ]
         let page = SitePaths.practice(flow.briefing.slug, flowchart: flowchart.id)
-        return layout.page(page, template: "practice", title: "\(flowchart.title): practice scenarios", context: context)
+        return layout.page(page, template: "practice", title: "\(flowchart.title): practice scenarios", context: context, about: flow.briefing)
     }
 }

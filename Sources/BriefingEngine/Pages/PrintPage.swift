@@ -8,7 +8,7 @@ enum PrintPage {
     static func render(_ briefing: Briefing, layout: PageLayout) -> OutputFile {
         layout.page(
             SitePaths.handout(briefing.slug), template: "print", title: briefing.title,
-            context: ["briefing": context(briefing, site: layout.site), "isHandout": true])
+            context: ["briefing": context(briefing, site: layout.site), "isHandout": true], about: briefing)
     }
 
     /// The briefing page's values, plus what only the handout shows: the source it follows, the

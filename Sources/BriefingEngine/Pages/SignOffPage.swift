@@ -43,6 +43,6 @@ enum SignOffPage {
             "stylesheet": layout.assets["wizard_css"] ?? "",
         ]
         let page = SitePaths.signOff(flow.briefing.slug, flowchart: flowchart.id)
-        return layout.page(page, template: "sign-off", title: "\(flowchart.title): every path, for sign-off", context: context)
+        return layout.page(page, template: "sign-off", title: "\(flowchart.title): every path, for sign-off", context: context, about: flow.briefing)
     }
 }

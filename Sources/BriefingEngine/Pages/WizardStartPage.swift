@@ -24,6 +24,7 @@ enum WizardStartPage {
         ]
         return layout.page(
             flow.startPage, template: "wizard-start", title: "\(flow.flowchart.title): decision aid",
-            context: context.merging(["stylesheet": layout.assets["wizard_css"] ?? ""]) { first, _ in first })
+            context: context.merging(["stylesheet": layout.assets["wizard_css"] ?? ""]) { first, _ in first },
+            about: flow.briefing)
     }
 }

@@ -61,7 +61,8 @@ enum WizardStepPage {
                 "wizard": wizard,
                 "script": layout.assets["wizard_js"] ?? "",
                 "stylesheet": layout.assets["wizard_css"] ?? "",
-            ])
+            ],
+            about: flow.briefing)
     }
 
     private static func references(_ flow: WizardFlow, _ ids: [String]) -> [[String: Any]] {

@@ -130,6 +130,12 @@ public struct HandoutFit: Sendable {
             article = String(html[start.lowerBound..<end.upperBound])
         }
         let hasDiagram = article.contains("class=\"flowchart\"")  // as FlowchartDiagram draws it
+        // A status notice sits in the flowchart's column or the title's, not in the text columns
+        // the budget is for (a div holding no other div, as partials/status-notice draws it).
+        if let notice = article.range(of: "<div class=\"status-notice\""),
+           let end = article.range(of: "</div>", range: notice.upperBound..<article.endIndex) {
+            article.removeSubrange(notice.lowerBound..<end.upperBound)
+        }
         return Handout(slug: slug, title: HTMLEscaping.unescape(title), characters: visibleText(of: article).count, hasDiagram: hasDiagram)
     }
 

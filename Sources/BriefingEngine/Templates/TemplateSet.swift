@@ -7,7 +7,7 @@ import Mustache
 /// `templates/FILE:LINE:COL`.
 public struct TemplateSet: Sendable {
     /// The templates every build needs, by name (the file name without `.mustache`).
-    public static let required = ["layout", "index", "briefing", "print", "present", "delivery-record", "references", "404"]
+    public static let required = ["layout", "index", "listing", "briefing", "print", "present", "delivery-record", "references", "404"]
 
     public let library: MustacheLibrary
     public let names: Set<String>
