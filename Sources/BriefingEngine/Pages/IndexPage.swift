@@ -41,6 +41,7 @@ enum IndexPage {
             "briefings": members.prefix(perGroupShown).map(\.values),
             "countText": countText(members.count),
         ]
+        if let url { values["url"] = url }
         if members.count > perGroupShown { values["moreURL"] = url ?? SitePaths.allBriefings() }
         return values
     }
