@@ -33,6 +33,7 @@ public struct BuildConfiguration: Sendable {
     }
 
     var outputGuard: OutputGuard {
-        OutputGuard(output: output, displayName: displayName(output), protected: [packageRoot, content, templates])
+        OutputGuard(output: output, displayName: displayName(output), protected: [packageRoot, content, templates],
+                    read: [content, templates])
     }
 }

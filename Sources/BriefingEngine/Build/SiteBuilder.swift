@@ -30,6 +30,10 @@ public struct SiteBuilder: Sendable {
     /// soon as it is rendered, and the folder replaces the output once every page and link is good.
     public func build() async throws -> BuildSummary {
         let start = DispatchTime.now().uptimeNanoseconds
+        // Checked once before the lock (a refused output gets no lock file) and again under it.
+        try configuration.outputGuard.check()
+        let lock = try OutputLock.take(for: configuration.outputGuard)
+        defer { withExtendedLifetime(lock) {} }
         let loaded = try load()
         let validated = try await validate(loaded)
         let staging = try StagingFolder(outputGuard: configuration.outputGuard)
@@ -65,7 +69,7 @@ public struct SiteBuilder: Sendable {
             try requireFolder(configuration.templates, named: templatesName)
             return try TemplateSet(directory: configuration.templates, displayName: templatesName)
         }
-        let assets = collect(into: &problems) { try AssetCatalog(directory: configuration.templates) }
+        let assets = collect(into: &problems) { try AssetCatalog(directory: configuration.templates, displayName: templatesName) }
         guard let content, let templates, let assets else { throw BuildFailure(problems) }
         return LoadedSite(content: content, templates: templates, assets: assets)
     }

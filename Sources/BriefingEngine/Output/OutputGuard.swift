@@ -2,17 +2,23 @@ import Foundation
 
 /// Decides, before anything is built, whether `briefing` may replace the output directory: never
 /// a file, the package root, `content/`, `templates/` or a folder that holds them, and never a
-/// non-empty folder it did not generate (told by the marker file, which lists what it wrote).
+/// non-empty folder it did not generate (told by the marker file, which lists what it wrote), never
+/// a folder inside `content/` or `templates/` (each build would publish the last), and never a
+/// symbolic link: replacing the link would break it, building through it would replace a folder
+/// somewhere else, so a link is refused and the folder it points to may be named instead.
 public struct OutputGuard: Sendable {
     public var output: URL
     public var displayName: String
     /// Folders the output must not be, or contain (the package root, content, templates).
     public var protected: [URL]
+    /// Folders the output must not be inside (content, templates), whose files a build reads.
+    public var read: [URL]
 
-    public init(output: URL, displayName: String, protected: [URL]) {
+    public init(output: URL, displayName: String, protected: [URL], read: [URL] = []) {
         self.output = output.standardizedFileURL
         self.displayName = displayName
         self.protected = protected.map(\.standardizedFileURL)
+        self.read = read.map(\.standardizedFileURL)
     }
 
     /// Throws a diagnostic naming the output when it may not be replaced.
@@ -23,6 +29,16 @@ public struct OutputGuard: Sendable {
             throw BuildFailure(.error(
                 "refusing to write the site over \(folder.path == path ? "" : "a folder holding ")\(folder.lastPathComponent)/",
                 at: location, hint: "choose an output folder of its own, such as site/"), cause: .output)
+        }
+        for folder in read where path.hasPrefix(folder.path + "/") {
+            throw BuildFailure(.error(
+                "refusing to write the site inside \(folder.lastPathComponent)/, which the build reads",
+                at: location, hint: "choose an output folder outside content/ and templates/, such as site/"), cause: .output)
+        }
+        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            throw BuildFailure(.error(
+                "the output is a symbolic link (to \(target)), which briefing would replace",
+                at: location, hint: "pass the folder it points to as --output, or remove the link"), cause: .output)
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {

@@ -15,7 +15,8 @@ public struct AssetCatalog: Sendable {
 
     public var assets: [Asset]
 
-    public init(directory: URL) throws {
+    /// - Parameter displayName: how the folder is named in diagnostics (for example `templates`).
+    public init(directory: URL, displayName: String = "templates") throws {
         var assets: [Asset] = []
         let base = directory.standardizedFileURL.path
         let enumerator = FileManager.default.enumerator(
@@ -36,6 +37,19 @@ public struct AssetCatalog: Sendable {
             assets.append(Asset(
                 sourcePath: relative, data: data, publishedPath: SitePaths.asset(hashed), key: String(key)))
         }
+        var owners: [String: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for asset in assets {
+            if let first = owners[asset.key] {
+                diagnostics.append(.error(
+                    "\(asset.sourcePath) and \(first) are both {{assets.\(asset.key)}} in templates",
+                    at: SourceLocation(file: displayName + "/" + asset.sourcePath),
+                    hint: "rename one of the two files: an asset's key is its file name with every . or - as _"))
+            } else {
+                owners[asset.key] = asset.sourcePath
+            }
+        }
+        try diagnostics.throwIfErrors()
         self.assets = assets
     }
 

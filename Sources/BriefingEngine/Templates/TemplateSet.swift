@@ -6,8 +6,12 @@ import Mustache
 /// template names are checked here, and a missing or broken template fails the build at its
 /// `templates/FILE:LINE:COL`.
 public struct TemplateSet: Sendable {
-    /// The templates every build needs, by name (the file name without `.mustache`).
-    public static let required = ["layout", "index", "listing", "briefing", "print", "present", "delivery-record", "references", "404"]
+    /// The templates every build needs, by name (the file name without `.mustache`): every page
+    /// kind's. A new page kind adds its template here.
+    public static let required = [
+        "layout", "index", "listing", "briefing", "print", "present", "delivery-record", "references", "404",
+        "wizard-start", "wizard-step", "sign-off", "practice",
+    ]
 
     public let library: MustacheLibrary
     public let names: Set<String>
@@ -40,6 +44,13 @@ public struct TemplateSet: Sendable {
                     sourceLine: error.context.line))
             } catch {
                 diagnostics.append(.error("cannot parse the template: \(error)", at: SourceLocation(file: source.path)))
+            }
+            for tag in RawValueTag.unsafe(in: source.text) {
+                diagnostics.append(.error(
+                    "'\(tag.name)' is inserted without escaping, so text in it would become live markup",
+                    at: SourceLocation(file: source.path, line: tag.line, column: tag.column),
+                    hint: "write {{\(tag.name)}}; only values the engine makes as HTML (names ending in HTML or SVG, and content, html, json) may be inserted raw",
+                    sourceLine: tag.sourceLine))
             }
             for reference in PartialReference.all(in: source.text) where sources[reference.name] == nil {
                 diagnostics.append(.error(
