@@ -21,7 +21,11 @@ import Testing
             #expect(main.contains("href=\"https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice\""))
             // At the top: before the page's own first heading (the handout's: before its text panels).
             let firstPanel = main.range(of: "<h1") ?? main.range(of: "class=\"handout__text\"")
-            if page.path.hasSuffix("print.html") {
+            if page.path.hasSuffix("present.html") {
+                // On the title screen: before the second screen begins.
+                let screens = main.components(separatedBy: "<section")
+                #expect(screens.count > 2 && screens[1].contains("class=\"status-notice\""), "present.html: notice not on the title screen")
+            } else if page.path.hasSuffix("print.html") {
                 #expect(main.contains("The advice this briefing follows was replaced on 19 April 2024."))
             } else {
                 #expect(notice.lowerBound < (firstPanel?.lowerBound ?? main.endIndex), "\(page.path): notice after the heading")

@@ -18,6 +18,7 @@ enum DeliveryRecordPage {
                 "script": layout.assets["delivery_record_js"] ?? "",
                 "stylesheet": layout.assets["wizard_css"] ?? "",
                 "pageStylesheet": layout.assets["delivery_record_css"] ?? "",
-            ])
+            ],
+            about: briefing)
     }
 }

@@ -14,13 +14,14 @@ enum PresentPage {
     static let recordScreenID = "record-this-session"
 
     static func render(_ briefing: Briefing, layout: PageLayout) -> OutputFile {
-        layout.page(
-            SitePaths.present(briefing.slug), template: "present", title: "Present: \(briefing.title)",
-            context: [
-                "briefing": context(briefing, site: layout.site),
-                "script": layout.assets["present_js"] ?? "",
-                "stylesheet": layout.assets["present_css"] ?? "",
-            ])
+        var values: [String: Any] = [
+            "briefing": context(briefing, site: layout.site),
+            "script": layout.assets["present_js"] ?? "",
+            "stylesheet": layout.assets["present_css"] ?? "",
+        ]
+        // On the title screen, where the presenter reads it out, rather than above the screens.
+        if let notice = StatusNotice.values(briefing, titles: layout.titles) { values["titleNotice"] = notice }
+        return layout.page(SitePaths.present(briefing.slug), template: "present", title: "Present: \(briefing.title)", context: values)
     }
 
     /// The briefing page's values, and for each screen its position (`screen`, from 1), how the
