@@ -7,7 +7,8 @@ import Foundation
 /// Rules: the title and every question, answer and outcome have text; ids are unique; the start
 /// is a defined question; every question has at least two answers with distinct labels; every
 /// answer leads to a defined node; every node is reachable from the start; there are no loops.
-/// Together these mean every path ends in an outcome.
+/// Together these mean every path ends in an outcome. A flowchart that passes them all must also
+/// keep its decision aid within `DecisionAidPageLimit.pages`.
 public struct FlowchartValidator: Sendable {
     /// The package root, used to quote the offending source line under each error; nil to omit it.
     public var sourceRoot: URL?
@@ -23,6 +24,7 @@ public struct FlowchartValidator: Sendable {
         check.nodes()
         check.reachability()
         check.loops()
+        if check.problems.isEmpty { check.pageCount() }
         var sources = SwiftSourceQuotes(root: sourceRoot)
         return check.problems
             .enumerated()
@@ -156,6 +158,17 @@ private struct Check {
                 "\(kind) '\(node.id)' cannot be reached from the start '\(flowchart.start)'",
                 at: node.location, hint: "point an answer at .\(node.id), or remove it")
         }
+    }
+
+    /// The decision aid makes one page per sequence of answers, which multiply where paths rejoin.
+    mutating func pageCount() {
+        let pages = DecisionAidPageLimit.pages(of: flowchart)
+        guard pages > DecisionAidPageLimit.pages else { return }
+        let count = pages == Int.max ? "more than \(Int.max)" : "\(pages)"
+        report(
+            "flowchart \(name) would make \(count) decision-aid pages, more than the limit of \(DecisionAidPageLimit.pages): one page for each sequence of answers, and they multiply where answers lead to the same question",
+            at: flowchart.location,
+            hint: "ask fewer questions whose answers lead on to the same question, or split the flowchart into two, each under its own heading")
     }
 
     /// Depth-first search from every node in written order; an answer leading to a node still on
