@@ -17,29 +17,16 @@ public struct FlowchartPaths: Sendable, Hashable {
     public let flowchart: Flowchart
     public let paths: [Path]
 
-    /// Enumerates the paths of `flowchart`. Meant for a flowchart `FlowchartValidator` accepts;
-    /// on an invalid one, answers to undefined nodes and answers closing a loop are skipped.
+    /// Enumerates the paths of `flowchart` (`FlowchartWalk`). Meant for a flowchart
+    /// `FlowchartValidator` accepts; on an invalid one, answers to undefined nodes and answers
+    /// closing a loop are skipped.
     public init(_ flowchart: Flowchart) {
         self.flowchart = flowchart
         var paths: [Path] = []
-        var steps: [Step] = []
-        Self.walk(from: flowchart.start, in: flowchart, steps: &steps, into: &paths)
-        self.paths = paths
-    }
-
-    private static func walk(from id: String, in flowchart: Flowchart, steps: inout [Step], into paths: inout [Path]) {
-        switch flowchart.node(id) {
-        case .outcome(let outcome)?:
-            paths.append(Path(steps: steps, outcome: outcome))
-        case .question(let question)?:
-            guard !steps.contains(where: { $0.question.id == id }) else { return }
-            for answer in question.answers {
-                steps.append(Step(question: question, answer: answer))
-                walk(from: answer.next, in: flowchart, steps: &steps, into: &paths)
-                steps.removeLast()
-            }
-        case nil:
-            return
+        FlowchartWalk.walk(flowchart) { choices, node in
+            guard case .outcome(let outcome) = node else { return }
+            paths.append(Path(steps: choices.map { Step(question: $0.question, answer: $0.answer) }, outcome: outcome))
         }
+        self.paths = paths
     }
 }

@@ -1,7 +1,8 @@
 /// Every step of a flowchart's decision aid: each sequence of answers a practitioner can give
 /// (a path prefix) and the question or outcome it reaches. The aid has one static page per step,
 /// so every path can be finished with JavaScript off. Steps are listed depth first, in the order
-/// the answers are written: `a`, `a-1`, `a-1-1`, `a-1-2`, …, `a-2`.
+/// the answers are written: `a`, `a-1`, `a-1-1`, `a-1-2`, …, `a-2` (`FlowchartWalk`, the walk
+/// `FlowchartPaths` makes too).
 ///
 /// Meant for a flowchart `FlowchartValidator` accepts; on an invalid one, answers to undefined
 /// nodes and answers closing a loop are skipped.
@@ -18,16 +19,10 @@ public struct WizardSteps: Sendable {
     public init(_ flowchart: Flowchart) {
         self.flowchart = flowchart
         var steps: [Step] = []
-        Self.walk(flowchart.start, answers: [], visited: [], in: flowchart, into: &steps)
-        self.steps = steps
-    }
-
-    private static func walk(_ id: String, answers: [Int], visited: Set<String>, in flowchart: Flowchart, into steps: inout [Step]) {
-        guard let node = flowchart.node(id), !visited.contains(id) else { return }
-        steps.append(Step(answers: answers, node: node))
-        for (index, answer) in node.answers.enumerated() {
-            walk(answer.next, answers: answers + [index + 1], visited: visited.union([id]), in: flowchart, into: &steps)
+        FlowchartWalk.walk(flowchart) { choices, node in
+            steps.append(Step(answers: choices.map { $0.index + 1 }, node: node))
         }
+        self.steps = steps
     }
 
     /// The question or outcome the answers lead to, or nil when they lead nowhere.
