@@ -12,12 +12,7 @@ private func briefing(_ arguments: [String], in folder: URL) throws -> (status: 
 }
 
 private func start(_ arguments: [String], in folder: URL, capture: Bool = true) throws -> Process {
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        .appendingPathComponent("briefing")
-    let candidates = [executable, Fixture.repository.appendingPathComponent(".build/debug/briefing")]
-    guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-        throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build the briefing executable first: swift build"])
-    }
+    let found = try Fixture.briefingExecutable()
     let process = Process()
     process.executableURL = found
     process.arguments = arguments

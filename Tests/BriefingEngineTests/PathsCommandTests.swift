@@ -4,11 +4,7 @@ import Testing
 /// Runs the built `briefing` executable in `folder`; returns its exit status, standard output and
 /// standard error.
 private func briefing(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String, errors: String) {
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("briefing")
-    let candidates = [executable, Fixture.repository.appendingPathComponent(".build/debug/briefing")]
-    guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-        throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build the briefing executable first: swift build"])
-    }
+    let found = try Fixture.briefingExecutable()
     let process = Process()
     process.executableURL = found
     process.arguments = arguments

@@ -82,10 +82,6 @@ struct PresentFixtureSiteTests {
         guard let target = ProcessInfo.processInfo.environment["BRIEFING_PRESENT_FIXTURE_DIR"] else { return }
         let fixture = try await PresentFixtureSite.build()
         defer { fixture.remove() }
-        let folder = URL(fileURLWithPath: target)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let site = folder.appendingPathComponent("site")
-        try? FileManager.default.removeItem(at: site)
-        try FileManager.default.copyItem(at: fixture.site, to: site)
+        try fixture.exportSite(to: target)
     }
 }

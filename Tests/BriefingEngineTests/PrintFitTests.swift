@@ -166,11 +166,7 @@ struct PrintFitTests {
 /// Runs the built `briefing` executable in `folder` with extra environment variables; returns
 /// its exit status and everything it wrote.
 private func runBriefing(_ arguments: [String], in folder: URL, environment: [String: String]) throws -> (status: Int32, output: String) {
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("briefing")
-    let candidates = [executable, Fixture.repository.appendingPathComponent(".build/debug/briefing")]
-    guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
-        throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "build the briefing executable first: swift build"])
-    }
+    let found = try Fixture.briefingExecutable()
     let log = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-output-\(UUID().uuidString)")
     _ = FileManager.default.createFile(atPath: log.path, contents: nil)
     defer { try? FileManager.default.removeItem(at: log) }

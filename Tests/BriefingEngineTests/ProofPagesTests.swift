@@ -174,9 +174,6 @@ struct ProofPagesTests {
         let fixture = try Fixture(briefings: ["sixteen": SixteenPathsSite.briefing])
         defer { fixture.remove() }
         _ = try await fixture.builder(SixteenPathsSite.description).build()
-        let site = URL(fileURLWithPath: target).appendingPathComponent("site")
-        try FileManager.default.createDirectory(at: site.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? FileManager.default.removeItem(at: site)
-        try FileManager.default.copyItem(at: fixture.site, to: site)
+        try fixture.exportSite(to: target)
     }
 }

@@ -72,11 +72,7 @@ struct WizardFixtureSiteTests {
         guard let target = ProcessInfo.processInfo.environment["BRIEFING_WIZARD_FIXTURE_DIR"] else { return }
         let fixture = try await WhoToTellSite.build()
         defer { fixture.remove() }
-        let folder = URL(fileURLWithPath: target)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let site = folder.appendingPathComponent("site")
-        try? FileManager.default.removeItem(at: site)
-        try FileManager.default.copyItem(at: fixture.site, to: site)
+        let folder = try fixture.exportSite(to: target)
         let flowchart = FlowchartFixtures.whoToTell
         var document = try #require(try JSONSerialization.jsonObject(with: Data(FlowchartPaths(flowchart).json.utf8)) as? [String: Any])
         document["briefing"] = "telling"

@@ -106,7 +106,8 @@ public struct SiteBuilder: Sendable {
 
         let citations = zip(briefings, aids).flatMap { briefing, aid in briefing.citations + aid.flows.flatMap(\.citations) }
         diagnostics += ReferenceValidator.validate(site.references, citations: citations)
-        diagnostics += MetadataValidator.validate(site, titles: Dictionary(briefings.map { ($0.slug, $0.title) }) { first, _ in first })
+        let titles = Dictionary(briefings.map { ($0.slug, $0.title) }) { first, _ in first }
+        diagnostics += MetadataValidator.validate(site, titles: titles)
         if let today {
             diagnostics += ReviewSchedule(intervalMonths: site.reviewIntervalMonths).warnings(for: site.briefings, today: today)
         }
@@ -114,7 +115,7 @@ public struct SiteBuilder: Sendable {
         return ValidatedSite(
             briefings: briefings.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },
             decisionAids: Dictionary(zip(briefings.map(\.slug), aids.map(\.flows)), uniquingKeysWith: { first, _ in first }),
-            citations: citations, warnings: diagnostics)
+            citations: citations, titles: titles, warnings: diagnostics)
     }
 
     /// Render: one job per page (or per briefing's decision aids), the longest first (the list of
@@ -128,7 +129,7 @@ public struct SiteBuilder: Sendable {
         let feed = FeedFile.render(briefings, site: site)
         let layout = PageLayout(
             templates: loaded.templates, site: site, assets: loaded.assets.templateValues,
-            titles: Dictionary(briefings.map { ($0.slug, $0.title) }) { first, _ in first }, hasFeed: feed != nil)
+            titles: validated.titles, hasFeed: feed != nil)
         let references = site.references
         let contentFolder = configuration.content
         let contentName = contentName

@@ -7,6 +7,8 @@ struct ValidatedSite: Sendable {
     var decisionAids: [String: [WizardFlow]]
     /// Every citation the site makes, briefing by briefing in the content folder's order.
     var citations: [Citation]
+    /// Every briefing's title by slug, for notices that name another briefing.
+    var titles: [String: String]
     var warnings: [Diagnostic]
 
     /// The decision aids of `briefing`, in the order of its panels.

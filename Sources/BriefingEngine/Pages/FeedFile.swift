@@ -23,11 +23,12 @@ enum FeedFile {
 
         """
         for entry in entries {
+            guard let day = entry.day else { continue }  // `newest` keeps only dated briefings
             let address = base + SitePaths.briefing(entry.briefing.slug)
             let description = entry.briefing.description
             xml += "<entry>\n<title>\(escape(entry.briefing.title))</title>\n"
             xml += "<id>\(escape(address))</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(escape(address))\"/>\n"
-            xml += "<updated>\(timestamp(entry.day!))</updated>\n"
+            xml += "<updated>\(timestamp(day))</updated>\n"
             if let published = description?.published.flatMap(CalendarDay.init) {
                 xml += "<published>\(timestamp(published))</published>\n"
             }
