@@ -4,7 +4,8 @@ import Testing
 @testable import BriefingEngine
 
 /// Briefings of other shapes than the seed for present mode: one panel, twenty panels, no
-/// flowchart, and a second flowchart ("Who to tell").
+/// flowchart, a second flowchart ("Who to tell"), questions for discussion with presenter notes,
+/// and an empty questions panel.
 enum PresentFixtureSite {
     static let single = """
         # One panel only
@@ -22,19 +23,74 @@ enum PresentFixtureSite {
         }.joined(separator: "\n")
     }
 
+    /// Questions for discussion at the end, and presenter notes before the first panel (the title
+    /// screen's), under panels (one citing a reference) and under the questions; a quote that is
+    /// not notes stays on the page.
+    static let discussion = """
+        # Talking about neglect
+
+        A briefing for a team meeting, with questions for the team.
+
+        > Notes: Welcome the team and say that the briefing takes seven minutes.
+
+        ## What neglect is
+
+        Neglect is the persistent failure to meet a child's basic needs.
+
+        > Notes: Ask who has met neglect in their work this year.
+        > Keep it to two or three answers.
+
+        > A practitioner's words, quoted on the page.
+
+        ## What to look for
+
+        - Hunger
+        - Poor hygiene
+
+        > Notes:
+        > The definition is in [Working together](ref:working-together-2023).
+
+        ## Questions for discussion
+
+        1. What would you do if a child told you they were hungry?
+        2. Who is your safeguarding lead, and how do you reach them out of hours?
+
+        > Notes: Leave five minutes for these.
+        """
+
+    /// A questions panel with nothing under it: a warning at its line, the screen still shown.
+    static let emptyQuestions = """
+        # Questions still to write
+
+        ## The only point
+
+        The questions for this briefing are not written yet.
+
+        ## Questions for discussion
+        """
+
     static let description = SiteDescription(
         title: "Present fixture site", tagline: "Briefings of other shapes.",
         briefings: [
             BriefingDescription("single", author: "A. Presenter", edition: "Follows the 2025 edition of the fixture guidance."),
             BriefingDescription("twenty"),
             BriefingDescription("telling", flowcharts: [FlowchartFixtures.whoToTell]),
+            BriefingDescription("discussion", author: "A. Presenter"),
+            BriefingDescription("empty-questions"),
         ],
         references: WhoToTellSite.description.references)
 
     static func build() async throws -> Fixture {
-        let fixture = try Fixture(briefings: ["single": single, "twenty": twenty, "telling": WhoToTellSite.briefing])
-        _ = try await fixture.builder(description).build()
-        return fixture
+        try await buildWithWarnings().fixture
+    }
+
+    static func buildWithWarnings() async throws -> (fixture: Fixture, warnings: [Diagnostic]) {
+        let fixture = try Fixture(briefings: [
+            "single": single, "twenty": twenty, "telling": WhoToTellSite.briefing,
+            "discussion": discussion, "empty-questions": emptyQuestions,
+        ])
+        let summary = try await fixture.builder(description).build()
+        return (fixture, summary.warnings)
     }
 }
 

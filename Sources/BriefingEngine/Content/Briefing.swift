@@ -9,6 +9,8 @@ public struct Briefing: Sendable {
         public var title: String
         public var titleHTML: String
         public var bodyHTML: String
+        /// The presenter's notes (`PresenterNotes`), shown under the panel in present mode only.
+        public var notesHTML: String
         /// The flowchart drawn in this panel: the one whose title is the panel's heading.
         public var flowchart: Flowchart?
         /// Where the panel's heading is, for diagnostics.
@@ -22,7 +24,13 @@ public struct Briefing: Sendable {
     /// One plain-text paragraph for the list of briefings.
     public var summary: String
     public var introductionHTML: String
+    /// The presenter's notes before the first panel, shown on present mode's title screen.
+    public var introductionNotesHTML: String
+    /// The numbered panels, in order; the questions for discussion are not among them.
     public var panels: [Panel]
+    /// The last panel when it is headed "Questions for discussion" (`DiscussionQuestions`): shown
+    /// apart from the numbered panels, on the page, the handout (when it fits) and in present mode.
+    public var questions: Panel?
     /// Every reference its Markdown cites, with the exact place (its flowcharts' citations are
     /// placed on their decision aids: `WizardFlow.citations`).
     public var citations: [Citation]

@@ -32,12 +32,14 @@ public struct BriefingRenderer: Sendable {
             return (nil, diagnostics)
         }
         let flowcharts = description?.flowcharts ?? []
-        let panels = rendered.sections.enumerated().map { index, section in
+        let sections = rendered.sections.enumerated().map { index, section in
             Briefing.Panel(
                 number: index + 1, id: section.id, title: section.title, titleHTML: section.titleHTML,
-                bodyHTML: section.bodyHTML, flowchart: flowcharts.first { $0.title == section.title },
+                bodyHTML: section.bodyHTML, notesHTML: section.notesHTML, flowchart: flowcharts.first { $0.title == section.title },
                 location: SourceLocation(file: source.displayPath, line: section.line, column: 1))
         }
+        let (panels, questions, questionWarnings) = DiscussionQuestions.split(sections, source: source.text)
+        diagnostics += questionWarnings
         for flowchart in flowcharts where !panels.contains(where: { $0.title == flowchart.title }) {
             diagnostics.append(.error(
                 "no panel of \(source.displayPath) is headed \"\(flowchart.title)\", so the flowchart has no place",
@@ -45,7 +47,7 @@ public struct BriefingRenderer: Sendable {
                 hint: "add '## \(flowchart.title)' to the briefing, or give the flowchart the title of an existing panel"))
         }
         let citations = rendered.citations.map { citation -> Citation in
-            let panel = panels.last { ($0.location.line ?? 0) <= (citation.location.line ?? 0) }
+            let panel = sections.last { ($0.location.line ?? 0) <= (citation.location.line ?? 0) }
             return Citation(
                 referenceID: citation.referenceID, page: page, anchor: citation.anchor,
                 label: title.title + (panel.map { " \u{2014} " + $0.title } ?? ""), location: citation.location)
@@ -54,7 +56,8 @@ public struct BriefingRenderer: Sendable {
             ?? rendered.sections.lazy.compactMap(\.firstParagraph).first ?? ""
         let briefing = Briefing(
             slug: source.slug, source: source, title: title.title, titleHTML: title.titleHTML,
-            summary: summary, introductionHTML: rendered.introductionHTML, panels: panels,
+            summary: summary, introductionHTML: rendered.introductionHTML,
+            introductionNotesHTML: rendered.introductionNotesHTML, panels: panels, questions: questions,
             citations: citations, description: description)
         return (briefing, diagnostics)
     }

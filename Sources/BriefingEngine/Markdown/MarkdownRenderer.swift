@@ -90,6 +90,9 @@ private struct Rendering {
                 let bare = plainText(node) == address ? " bare-address" : ""
                 replaceWithLink(node, attributes: "class=\"external-link\(bare)\" href=\"\(HTMLEscaping.attribute(url))\" rel=\"noopener noreferrer\"",
                                 suffix: "<span class=\"external-note\"> (external site)</span>")
+            case .citation(_, let url) where PresenterNotes.isInsideNotes(node):
+                // Notes are shown in present mode only: the reference is linked, not listed as cited.
+                replaceWithLink(node, attributes: "class=\"citation\" href=\"\(HTMLEscaping.attribute(url))\"", suffix: "")
             case .citation(let referenceID, let url):
                 let anchor = slugger.unique("cite-" + referenceID)
                 citations.append(MarkdownCitation(referenceID: referenceID, anchor: anchor, location: link.location))
@@ -124,6 +127,7 @@ private struct Rendering {
         var title: MarkdownSection?
         var introduction = ""
         var introductionFirstParagraph: String?
+        var introductionNotes = ""
         var sections: [MarkdownSection] = []
 
         var child = cmark_node_first_child(document)
@@ -134,6 +138,9 @@ private struct Rendering {
                 title = section(from: node, id: slugger.unique(plainText(node)))
             } else if level == 2 {
                 sections.append(section(from: node, id: slugger.unique(plainText(node))))
+            } else if PresenterNotes.isNotes(node) {
+                let notes = notesHTML(node, slugger: &slugger)
+                if sections.isEmpty { introductionNotes += notes } else { sections[sections.count - 1].notesHTML += notes }
             } else {
                 if level == 1 {
                     diagnostics.append(.warning(
@@ -154,13 +161,25 @@ private struct Rendering {
         }
         return RenderedMarkdown(
             title: title, introductionHTML: introduction, introductionFirstParagraph: introductionFirstParagraph,
-            sections: sections, citations: citations, diagnostics: diagnostics)
+            introductionNotesHTML: introductionNotes, sections: sections, citations: citations, diagnostics: diagnostics)
     }
 
     private func section(from heading: OpaquePointer, id: String) -> MarkdownSection {
         MarkdownSection(
             title: plainText(heading), titleHTML: innerHTML(ofHeading: heading), id: id,
             line: Int(cmark_node_get_start_line(heading)), bodyHTML: "", firstParagraph: nil)
+    }
+
+    /// The HTML of a notes quote's blocks, without the quote and its `Notes:` marker.
+    private func notesHTML(_ quote: OpaquePointer, slugger: inout HeadingSlugger) -> String {
+        PresenterNotes.removeMarker(from: quote)
+        var html = ""
+        var child = cmark_node_first_child(quote)
+        while let block = child {
+            child = cmark_node_next(block)
+            html += renderBlock(block, slugger: &slugger)
+        }
+        return html
     }
 
     /// Renders a top-level block, first giving every heading inside it an id and a self-link.

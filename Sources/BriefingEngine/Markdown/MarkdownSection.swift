@@ -13,6 +13,8 @@ public struct MarkdownSection: Sendable {
     public var bodyHTML: String
     /// The plain text of the first paragraph under the heading, for summaries.
     public var firstParagraph: String?
+    /// The HTML of the presenter's notes under the heading (`PresenterNotes`), left out of `bodyHTML`.
+    public var notesHTML: String = ""
 }
 
 /// A Markdown file rendered by cmark-gfm and split at its headings: the first-level heading is the
@@ -23,6 +25,8 @@ public struct RenderedMarkdown: Sendable {
     public var introductionHTML: String
     /// The plain text of the first paragraph before any second-level heading.
     public var introductionFirstParagraph: String?
+    /// The presenter's notes before any second-level heading (shown on present mode's title screen).
+    public var introductionNotesHTML: String = ""
     public var sections: [MarkdownSection]
     /// Every citation of a reference, in document order.
     public var citations: [MarkdownCitation]

@@ -16,26 +16,33 @@ enum BriefingPage {
             "sourcesLastChecked": description?.sourcesLastChecked,
             "reviewDue": description?.sourcesLastChecked.flatMap(CalendarDay.init).map { review.due(after: $0).description },
         ]
-        return optional.compactMapValues { $0 }.merging([
+        var values = optional.compactMapValues { $0 }.merging([
             "title": briefing.title,
             "titleHTML": briefing.titleHTML,
             "introductionHTML": briefing.introductionHTML,
-            "panels": briefing.panels.map { panel -> [String: Any] in
-                var values: [String: Any] = [
-                    "number": panel.number,
-                    "id": panel.id,
-                    "title": panel.title,
-                    "titleHTML": panel.titleHTML,
-                    "selfLinkHTML": SelfLink.html(id: panel.id, title: panel.title),
-                    "bodyHTML": panel.bodyHTML,
-                    "hasFlowchart": panel.flowchart != nil,
-                ]
-                if let flowchart = panel.flowchart {
-                    values["flowchart"] = FlowchartContext.values(flowchart)
-                    values["flowchartSVG"] = FlowchartDiagram(flowchart)?.svg
-                }
-                return values
-            },
-        ]) { first, _ in first }
+            "panels": briefing.panels.map(Self.values),
+        ] as [String: Any]) { first, _ in first }
+        if let questions = briefing.questions { values["questions"] = Self.values(questions) }
+        return values
+    }
+
+    /// One panel's values. Its presenter notes (`notesHTML`) are for present mode's template only.
+    static func values(_ panel: Briefing.Panel) -> [String: Any] {
+        var values: [String: Any] = [
+            "number": panel.number,
+            "id": panel.id,
+            "title": panel.title,
+            "titleHTML": panel.titleHTML,
+            "selfLinkHTML": SelfLink.html(id: panel.id, title: panel.title),
+            "bodyHTML": panel.bodyHTML,
+            "notesHTML": panel.notesHTML,
+            "hasNotes": !panel.notesHTML.isEmpty,
+            "hasFlowchart": panel.flowchart != nil,
+        ]
+        if let flowchart = panel.flowchart {
+            values["flowchart"] = FlowchartContext.values(flowchart)
+            values["flowchartSVG"] = FlowchartDiagram(flowchart)?.svg
+        }
+        return values
     }
 }

@@ -1,6 +1,8 @@
 /// A briefing's present mode (`briefings/<slug>/present.html`), for a team leader presenting it
 /// face to face in about seven minutes: one screen per panel in large type, after a title screen
-/// (title, author, edition) and before a last screen that leads to the delivery record.
+/// (title, author, edition) and before a last screen that leads to the delivery record; the
+/// questions for discussion, if any, are the screen before that. A screen's presenter notes are
+/// under it, hidden until the presenter asks for them (`?notes` or the "Speaker notes" button).
 ///
 /// Without JavaScript the screens are a sequence of full-height sections, each ending in a "next
 /// panel" link to the next one's fragment. `templates/present.js` turns them into one screen at a
@@ -26,23 +28,30 @@ enum PresentPage {
 
     /// The briefing page's values, and for each screen its position (`screen`, from 1), how the
     /// screen is announced (`screenLabel`) and the screen after it (`next`: `id` and `title`).
+    /// The questions for discussion, when the briefing has them, are a screen after the last panel.
     static func context(_ briefing: Briefing, site: SiteDescription) -> [String: Any] {
         var values = BriefingPage.context(briefing, review: ReviewSchedule(intervalMonths: site.reviewIntervalMonths))
         var panels = values["panels"] as? [[String: Any]] ?? []
-        let screenCount = panels.count + 2
+        let screenCount = panels.count + (briefing.questions == nil ? 2 : 3)
         let record: [String: Any] = ["id": recordScreenID, "isRecord": true]
+        let afterPanels = briefing.questions.map { ["id": $0.id, "title": $0.title] } ?? record
         for index in panels.indices {
             let number = index + 1
             panels[index]["screen"] = number + 1
             panels[index]["screenLabel"] = "Panel \(number) of \(panels.count): \(briefing.panels[index].title)"
             panels[index]["next"] = index + 1 < panels.count
-                ? ["id": briefing.panels[index + 1].id, "title": briefing.panels[index + 1].title] : record
+                ? ["id": briefing.panels[index + 1].id, "title": briefing.panels[index + 1].title] : afterPanels
         }
         values["panels"] = panels
+        if var questions = values["questions"] as? [String: Any] {
+            questions["screen"] = screenCount - 1
+            questions["next"] = record
+            values["questions"] = questions
+        }
         values["screenCount"] = screenCount
         values["titleScreen"] = [
-            "id": titleScreenID, "screen": 1,
-            "next": briefing.panels.first.map { ["id": $0.id, "title": $0.title] } ?? record,
+            "id": titleScreenID, "screen": 1, "notesHTML": briefing.introductionNotesHTML, "hasNotes": !briefing.introductionNotesHTML.isEmpty,
+            "next": briefing.panels.first.map { ["id": $0.id, "title": $0.title] } ?? afterPanels,
         ] as [String: Any]
         values["recordScreen"] = ["id": recordScreenID, "screen": screenCount]
         return values

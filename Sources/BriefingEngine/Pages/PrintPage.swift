@@ -5,10 +5,25 @@
 /// The page's `<title>` is exactly the briefing's title (the layout leaves out the site's name when
 /// `isHandout` is set), because Chromium copies it into the title of a PDF printed from the page.
 enum PrintPage {
+    ///
+    /// The questions for discussion are printed only when the handout still fits on one page with
+    /// them, as `HandoutFit`'s budget estimates it; otherwise they are left off, and the handout's
+    /// `data-questions-left-off` says how many characters it would have had (`briefing check` warns).
     static func render(_ briefing: Briefing, layout: PageLayout) -> OutputFile {
-        layout.page(
-            SitePaths.handout(briefing.slug), template: "print", title: briefing.title,
-            context: ["briefing": context(briefing, site: layout.site), "isHandout": true], about: briefing)
+        var values = context(briefing, site: layout.site)
+        func page() -> OutputFile {
+            layout.page(
+                SitePaths.handout(briefing.slug), template: "print", title: briefing.title,
+                context: ["briefing": values, "isHandout": true], about: briefing)
+        }
+        guard let questions = values["questions"] else { return page() }
+        values["handoutQuestions"] = questions
+        let withQuestions = page()
+        let handout = HandoutFit.handout(briefing.slug, page: withQuestions)
+        guard handout.characters > HandoutFit.Budget.standard.characters(for: handout) else { return withQuestions }
+        values["handoutQuestions"] = nil
+        values["questionsLeftOff"] = handout.characters
+        return page()
     }
 
     /// The briefing page's values, plus what only the handout shows: the source it follows, the

@@ -20,6 +20,11 @@ public struct HandoutFit: Sendable {
         }
 
         public static let standard = Budget(withDiagram: 2_750, withoutDiagram: 3_600)
+
+        /// The characters that fit on one page of a handout like `handout`.
+        public func characters(for handout: Handout) -> Int {
+            handout.hasDiagram ? withDiagram : withoutDiagram
+        }
     }
 
     /// What one handout holds, read from its page.
@@ -31,6 +36,9 @@ public struct HandoutFit: Sendable {
         public var characters: Int
         /// Whether a panel holds a flowchart.
         public var hasDiagram: Bool
+        /// When the questions for discussion were left off for want of room, the characters the
+        /// handout would have had with them (`PrintPage`).
+        public var questionsLeftOff: Int? = nil
     }
 
     /// Prints the handouts to measure them; nil measures by the text budget alone.
@@ -50,6 +58,10 @@ public struct HandoutFit: Sendable {
     public func warnings(for files: [OutputFile]) -> [Diagnostic] {
         let handouts = files.compactMap { file in SitePaths.handoutSlug(file.path).map { Self.handout($0, page: file) } }
         guard !handouts.isEmpty else { return [] }
+        return handouts.compactMap(questionsWarning) + fitWarnings(handouts, files: files)
+    }
+
+    private func fitWarnings(_ handouts: [Handout], files: [OutputFile]) -> [Diagnostic] {
         guard let printer else { return handouts.compactMap(budgetWarning) }
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-fit-\(UUID().uuidString)")
@@ -83,7 +95,7 @@ public struct HandoutFit: Sendable {
 
     /// The characters that fit on one page of a handout like this one.
     public func characterBudget(for handout: Handout) -> Int {
-        handout.hasDiagram ? budget.withDiagram : budget.withoutDiagram
+        budget.characters(for: handout)
     }
 
     private func printedWarning(_ handout: Handout, pages: Int) -> Diagnostic {
@@ -96,6 +108,16 @@ public struct HandoutFit: Sendable {
             "the one-page handout of \u{201C}\(handout.title)\u{201D} prints on \(pages) A4 pages, \(over) page\(over == 1 ? "" : "s") too many",
             at: location(handout),
             hint: "\(estimate), or split the briefing in two; its handout is \(SitePaths.handout(handout.slug)) in the built site")
+    }
+
+    private func questionsWarning(_ handout: Handout) -> Diagnostic? {
+        guard let characters = handout.questionsLeftOff else { return nil }
+        let allowed = characterBudget(for: handout)
+        return .warning(
+            "the questions for discussion are left off the one-page handout of \u{201C}\(handout.title)\u{201D}: with them it would have about \(characters) characters, and about \(allowed) fit",
+            at: location(handout),
+            hint: "cut about \(characters - allowed) characters from the panels or the questions to print them; "
+                + "the briefing page and present mode show them either way")
     }
 
     private func budgetWarning(_ handout: Handout) -> Diagnostic? {
@@ -136,7 +158,14 @@ public struct HandoutFit: Sendable {
            let end = article.range(of: "</div>", range: notice.upperBound..<article.endIndex) {
             article.removeSubrange(notice.lowerBound..<end.upperBound)
         }
-        return Handout(slug: slug, title: HTMLEscaping.unescape(title), characters: visibleText(of: article).count, hasDiagram: hasDiagram)
+        var questionsLeftOff: Int?
+        let marker = "data-questions-left-off=\""
+        if let start = article.range(of: marker), let end = article[start.upperBound...].firstIndex(of: "\"") {
+            questionsLeftOff = Int(article[start.upperBound..<end])
+        }
+        return Handout(
+            slug: slug, title: HTMLEscaping.unescape(title), characters: visibleText(of: article).count,
+            hasDiagram: hasDiagram, questionsLeftOff: questionsLeftOff)
     }
 
     /// `html` as a reader sees it: each `<svg>…</svg>` and each tag a space, each character

@@ -1,0 +1,38 @@
+/// The questions a team discusses after a briefing is presented: a briefing may end with a panel
+/// headed `## Questions for discussion` (a list). It is not numbered with the other panels; the
+/// briefing page shows it apart, the handout shows it when it still fits on one page, and present
+/// mode shows it as the last screen before the delivery record.
+///
+/// Only the last panel counts: one with this heading anywhere else is an ordinary panel, with a
+/// warning at its line; an empty one is a warning at its line.
+enum DiscussionQuestions {
+    /// The heading that marks the panel (its id on the page is `questions-for-discussion`).
+    static let heading = "Questions for discussion"
+
+    /// Splits the questions panel off the end of `panels` (numbering is unchanged, as it is last), and
+    /// returns the numbered panels, the questions panel if any, and a warning for each misuse.
+    /// `source` is the Markdown file's text, quoted under each warning.
+    static func split(_ panels: [Briefing.Panel], source: String) -> (panels: [Briefing.Panel], questions: Briefing.Panel?, warnings: [Diagnostic]) {
+        func line(_ panel: Briefing.Panel) -> String? {
+            let lines = SourceLines.of(source)
+            return panel.location.line.flatMap { $0 >= 1 && $0 <= lines.count ? lines[$0 - 1] : nil }
+        }
+        var warnings: [Diagnostic] = []
+        for panel in panels.dropLast() where isQuestions(panel) {
+            warnings.append(.warning(
+                "'## \(panel.title)' is not the last panel, so it is shown as an ordinary numbered panel",
+                at: panel.location, hint: "move the questions for discussion to the end of the briefing", sourceLine: line(panel)))
+        }
+        guard let last = panels.last, isQuestions(last) else { return (panels, nil, warnings) }
+        if last.bodyHTML.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            warnings.append(.warning(
+                "the questions for discussion panel is empty", at: last.location,
+                hint: "list the questions under it ('- How would you …?'), or remove the heading", sourceLine: line(last)))
+        }
+        return (Array(panels.dropLast()), last, warnings)
+    }
+
+    static func isQuestions(_ panel: Briefing.Panel) -> Bool {
+        panel.title == heading || panel.id == "questions-for-discussion"
+    }
+}
