@@ -94,8 +94,11 @@
     slide.tabIndex = slide.scrollHeight > slide.clientHeight + 1 ? 0 : -1;
   }
 
+  /* Speaker notes show open under every screen that has them, or not at all: a projected screen
+     shows no notes unless the presenter asks (the button, or `?notes` in the address). */
   function toggleNotes(on) {
-    notes.forEach((el) => { el.open = on; });
+    notes.forEach((el) => { el.hidden = !on; el.open = on; });
+    if (current >= 0) scrollable(slides[current]);
     button('notes').setAttribute('aria-pressed', String(on));
   }
 
