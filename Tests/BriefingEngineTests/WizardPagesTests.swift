@@ -73,7 +73,7 @@ struct WizardPagesTests {
             let change = SitePaths.wizardStepName(Array(numbers[..<index])) + ".html"
             #expect(page.contains(
                 "<dt class=\"summary-list__key\">\(step.question.text)</dt>\n<dd class=\"summary-list__value\">\(step.answer.label)</dd>\n"
-                    + "<dd class=\"summary-list__actions\"><a href=\"\(change)\">Change<span class=\"visually-hidden\"> your answer to: \(step.question.text)</span></a></dd>"))
+                    + "<dd class=\"summary-list__actions\"><a href=\"\(change)\" data-wizard-change>Change<span class=\"visually-hidden\"> your answer to: \(step.question.text)</span></a></dd>"))
         }
         for rule in path.outcome.rules {
             #expect(page.contains("<a href=\"../../../briefings/information-sharing/index.html#the-7-golden-rules\">Rule \(rule)</a>: "))
@@ -81,25 +81,81 @@ struct WizardPagesTests {
         #expect(page.contains("<textarea class=\"textarea\" id=\"record-reasons\""))
     }
 
-    @Test("every page of the aid carries the flowchart as a JSON data block the script reads")
-    func jsonDataBlock() async throws {
+    @Test("every page of the aid loads the flowchart's one data file, which the script reads")
+    func dataFile() async throws {
         let site = try await realSite.value
-        let page = try site.read("\(folder)/a-1-2.html")
-        let open = "<script type=\"application/json\" id=\"wizard-data\">"
-        let json = try #require(page.components(separatedBy: open).dropFirst().first?.components(separatedBy: "</script>").first)
-        #expect(!json.contains("<"))
-        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(data["version"] as? String == informationSharingFlowchart.version)
-        #expect(data["start"] as? String == "purpose")
-        #expect(data["briefing"] as? String == "7 minutes briefing: Information Sharing")
-        let nodes = try #require(data["nodes"] as? [String: [String: Any]])
-        #expect(Set(nodes.keys) == Set(informationSharingFlowchart.nodes.map(\.id)))
-        let consent = try #require(nodes["consent"]?["answers"] as? [[String: String]])
-        #expect(consent == [["label": "Yes", "next": "share"], ["label": "No", "next": "identifiable"]])
-        #expect((nodes["doNotShare"]?["guidanceHTML"] as? String)?.hasPrefix("<p>Seek advice.</p>") == true)
-        // The same block on every page, so the flow can continue from any of them.
+        let files = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent(folder).path)
+        let name = try #require(files.first { $0.hasPrefix("flowchart.") && $0.hasSuffix(".js") })
+        #expect(files.filter { $0.hasSuffix(".js") } == [name])
+        let data = try WizardDataFile(site.read("\(folder)/\(name)"))
+        #expect(data.object["version"] as? String == informationSharingFlowchart.version)
+        #expect(data.object["start"] as? String == "purpose")
+        #expect(data.object["briefing"] as? String == "7 minutes briefing: Information Sharing")
+        #expect(Set(data.nodes.keys) == Set(informationSharingFlowchart.nodes.map(\.id)))
+        let consent = try #require(data.nodes["consent"]?["answers"] as? [[String: String]])
+        #expect(consent.map { [$0["label"], $0["next"]] } == [["Yes", "share"], ["No", "identifiable"]])
+        // Loaded, not carried: every page names it, just before the script, and holds no flowchart data.
         for step in seedSteps {
-            #expect(try site.read("\(folder)/\(SitePaths.wizardStepName(step.answers)).html").contains(open + json + "</script>"))
+            let page = try site.read("\(folder)/\(SitePaths.wizardStepName(step.answers)).html")
+            #expect(page.contains("<script src=\"\(name)\" defer></script>\n<script src=\"../../../assets/wizard."))
+            #expect(!page.contains("application/json"))
+        }
+    }
+
+    @Test("the script shows each step with the markup of its static page, from the same partial", arguments: seedSteps)
+    func oneMarkup(_ step: WizardSteps.Step) async throws {
+        let site = try await realSite.value
+        let files = try FileManager.default.contentsOfDirectory(atPath: site.root.appendingPathComponent(folder).path)
+        let name = try #require(files.first { $0.hasPrefix("flowchart.") && $0.hasSuffix(".js") })
+        let data = try WizardDataFile(site.read("\(folder)/\(name)"))
+        let page = try site.read("\(folder)/\(SitePaths.wizardStepName(step.answers)).html")
+        let shown = try #require(page.components(separatedBy: "<div class=\"wizard__step\" data-wizard-step>\n").dropFirst().first?
+            .components(separatedBy: "</div>\n<p class=\"wizard__start-again\">").first)
+        var html = try #require(data.nodes[step.node.id]?["html"] as? String)
+        // What only a static page has: links to the next pages, and the answers given so far.
+        if case .question(let question) = step.node {
+            for index in question.answers.indices {
+                let next = SitePaths.wizardStepName(step.answers + [index + 1]) + ".html"
+                html = html.replacingOccurrences(
+                    of: "<a class=\"answer-link\" href=\"\">\(question.answers[index].label)<", with: "<a class=\"answer-link\" href=\"\(next)\">\(question.answers[index].label)<")
+            }
+        } else {
+            var rows = ""
+            for index in step.answers.indices {
+                let before = Array(step.answers[..<index])
+                let question = try #require(seedSteps.first { $0.answers == before }?.node)
+                let answer = try #require((data.nodes[question.id]?["answers"] as? [[String: Any]])?[step.answers[index] - 1])
+                rows += (answer["rowHTML"] as? String ?? "").replacingOccurrences(
+                    of: "href=\"\"", with: "href=\"\(SitePaths.wizardStepName(before)).html\"")
+            }
+            html = html.replacingOccurrences(of: "data-wizard-answers>\n</dl>", with: "data-wizard-answers>\n" + rows + "</dl>")
+        }
+        #expect(shown == html)
+    }
+
+    @Test("a designer's edit to the question, outcome and answer partials changes the static pages and the script's data alike")
+    func designersEdit() async throws {
+        let fixture = try Fixture(briefings: ["telling": WhoToTellSite.briefing])
+        defer { fixture.remove() }
+        for (partial, mark) in [("wizard-question", "Q"), ("wizard-outcome", "O"), ("wizard-answer", "A")] {
+            let path = "templates/partials/\(partial).mustache"
+            try fixture.write(path, "<p class=\"designer\">Edited \(mark)</p>\n" + fixture.read(path))
+        }
+        _ = try await fixture.builder(WhoToTellSite.description).build()
+        let aid = "site/briefings/telling/who-to-tell"
+        #expect(try fixture.read("\(aid)/a.html").contains("<p class=\"designer\">Edited Q</p>"))
+        let outcome = try fixture.read("\(aid)/a-2-2.html")
+        #expect(outcome.contains("<p class=\"designer\">Edited O</p>"))
+        #expect(outcome.components(separatedBy: "<p class=\"designer\">Edited A</p>").count == 3)
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: fixture.root.appendingPathComponent(aid).path)
+            .first { $0.hasPrefix("flowchart.") })
+        let data = try WizardDataFile(fixture.read("\(aid)/\(name)"))
+        for (id, node) in data.nodes {
+            let mark = node["type"] as? String == "question" ? "Q" : "O"
+            #expect((node["html"] as? String)?.hasPrefix("<p class=\"designer\">Edited \(mark)</p>") == true, "\(id)")
+            for answer in node["answers"] as? [[String: Any]] ?? [] {
+                #expect((answer["rowHTML"] as? String)?.hasPrefix("<p class=\"designer\">Edited A</p>") == true, "\(id)")
+            }
         }
     }
 
@@ -162,4 +218,18 @@ struct WizardGuidanceTests {
 
 private enum GuidanceNode: String, FlowchartNodeID {
     case ask, done
+}
+
+/// A decision aid's data file (`flowchart.<fingerprint>.js`): the JSON it gives `window.briefingWizard`.
+struct WizardDataFile {
+    let object: [String: Any]
+
+    init(_ text: String) throws {
+        let prefix = "window.briefingWizard = "
+        let json = try #require(text.components(separatedBy: prefix).dropFirst().first?.components(separatedBy: ";\n").first)
+        #expect(!json.contains("<"))
+        object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    }
+
+    var nodes: [String: [String: Any]] { object["nodes"] as? [String: [String: Any]] ?? [:] }
 }

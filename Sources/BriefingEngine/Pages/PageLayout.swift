@@ -27,16 +27,28 @@ public struct PageLayout: Sendable {
         _ path: String, template: String, title: String, context: [String: Any] = [:], root: String? = nil,
         about briefing: Briefing? = nil
     ) -> OutputFile {
-        var values = context
+        var values = shared(context, root: root ?? SitePaths.root(from: path))
         if let briefing, let notice = StatusNotice.values(briefing, titles: titles) { values["notice"] = notice }
-        values["root"] = root ?? SitePaths.root(from: path)
-        values["site"] = ["title": site.title, "tagline": site.tagline]
-        values["assets"] = assets
         values["pageTitle"] = title
         values["isHome"] = path == SitePaths.index
         if hasFeed { values["feedURL"] = SitePaths.feed }
         if site.baseURL != nil { values["sitemapURL"] = SitePaths.sitemap }
         values["content"] = templates.render(template, values)
         return OutputFile(path: path, text: templates.render("layout", values))
+    }
+
+    /// Renders the template `template` (a partial) with `context` as it would render inside the page
+    /// at `path`, without the layout: for markup the wizard's script inserts into such a page.
+    public func fragment(_ template: String, at path: String, context: [String: Any]) -> String {
+        templates.render(template, shared(context, root: SitePaths.root(from: path)))
+    }
+
+    /// `context` with the values every template may use: `root`, `site` and `assets`.
+    private func shared(_ context: [String: Any], root: String) -> [String: Any] {
+        var values = context
+        values["root"] = root
+        values["site"] = ["title": site.title, "tagline": site.tagline]
+        values["assets"] = assets
+        return values
     }
 }

@@ -1,75 +1,71 @@
 import Foundation
 
-/// The flowchart as the wizard's script reads it: a JSON data block
-/// (`<script type="application/json" id="wizard-data">`) in every page of the aid, so the flow runs
-/// without page loads even from `file://`, where `fetch()` cannot read files. Keys are sorted and
-/// `<`, `>` and `&` are written as `\u003c`…, so the bytes are stable and the block cannot end early.
+/// The flowchart as the wizard's script reads it: one data file per flowchart,
+/// `flowchart.<fingerprint>.js` beside the aid's pages, loaded by each of them with
+/// `<script src>` (which works from `file://`, where `fetch()` cannot read files) before
+/// `wizard.js`. It sets `window.briefingWizard` to JSON holding the flow's structure and each
+/// question's and outcome's markup, rendered once from the wizard's partials by the same view
+/// model as the static pages (`WizardNodeView`):
 ///
-///     {"briefing": "…", "title": "When to share", "version": "…", "start": "purpose",
-///      "startURL": "index.html", "rulesURL": "../index.html#the-7-golden-rules", "titleSuffix": " – …",
-///      "nodes": {"purpose": {"type": "question", "text": "…", "hint": "…", "answers": [{"label": "Yes", "next": "consent"}]},
-///                "share": {"type": "outcome", "title": "…", "kind": "share", "guidanceHTML": "<p>…</p>",
-///                          "rules": [{"number": 6, "html": "…"}], "references": [{"title": "…", "url": "…"}]}}}
+///     {"briefing": "…", "id": "when-to-share", "title": "When to share", "version": "…",
+///      "start": "purpose", "startURL": "index.html", "titleSuffix": " – …",
+///      "nodes": {"purpose": {"type": "question", "text": "…", "html": "<div …",
+///                            "answers": [{"label": "Yes", "next": "consent", "rowHTML": "<div …"}]},
+///                "share": {"type": "outcome", "title": "…", "html": "<div …"}}}
+///
+/// `rowHTML` is the answer as "Your answers" lists it on an outcome. Keys are sorted and `<`, `>`
+/// and `&` are written as `\u003c`…, so the bytes are stable; the file's name changes with them, so
+/// a browser never pairs a page with an older copy.
 enum WizardData {
-    static func json(_ flow: WizardFlow, siteTitle: String) -> String {
+    /// The data file of `flow`, whose nodes' views are `views` (by node id).
+    static func file(_ flow: WizardFlow, views: [String: WizardNodeView], layout: PageLayout) -> OutputFile {
+        let shared = WizardNodeView.shared(flow)
         var nodes: [String: Node] = [:]
-        for node in flow.flowchart.nodes where nodes[node.id] == nil {
-            switch node {
+        for (id, view) in views {
+            let html = layout.fragment(view.partial, at: flow.startPage, context: shared.merging(view.values) { _, own in own })
+            switch view.node {
             case .question(let question):
-                nodes[question.id] = Node(
-                    type: "question", text: question.text, hint: question.hint,
-                    answers: question.answers.map { Answer(label: $0.label, next: $0.next) },
-                    references: references(flow, question.cites))
+                nodes[id] = Node(
+                    type: "question", text: question.text, html: html,
+                    answers: question.answers.indices.map { index in
+                        Answer(
+                            label: question.answers[index].label, next: question.answers[index].next,
+                            rowHTML: layout.fragment(
+                                WizardNodeView.answerPartial, at: flow.startPage,
+                                context: shared.merging(WizardNodeView.answer(question, index, changeURL: "")) { _, own in own }))
+                    })
             case .outcome(let outcome):
-                nodes[outcome.id] = Node(
-                    type: "outcome", title: outcome.title, kind: outcome.kind.rawValue,
-                    guidanceHTML: flow.guidanceHTML[outcome.id] ?? "",
-                    rules: flow.rules(of: outcome).map { Rule(number: $0.number, html: $0.html) },
-                    references: references(flow, outcome.cites))
+                nodes[id] = Node(type: "outcome", title: outcome.title, html: html)
             }
         }
         let document = Document(
             id: flow.flowchart.id, briefing: flow.briefing.title, title: flow.flowchart.title,
             version: flow.flowchart.version, start: flow.flowchart.start, startURL: "index.html",
-            rulesURL: flow.rulesURL, titleSuffix: " \u{2013} \(flow.flowchart.title) \u{2013} \(siteTitle)", nodes: nodes)
+            titleSuffix: " \u{2013} \(flow.flowchart.title) \u{2013} \(layout.site.title)", nodes: nodes)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        let json = String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self)
             .replacingOccurrences(of: "&", with: "\\u0026")
             .replacingOccurrences(of: "<", with: "\\u003c")
             .replacingOccurrences(of: ">", with: "\\u003e")
-    }
-
-    private static func references(_ flow: WizardFlow, _ ids: [String]) -> [Reference] {
-        flow.references(ids).map { Reference(title: $0.reference.title, url: $0.url) }
+        let text = "/* A decision aid's flowchart and markup for wizard.js, made by `briefing build`: do not edit. */\n"
+            + "window.briefingWizard = \(json);\n"
+        let path = SitePaths.wizardData(flow.briefing.slug, flowchart: flow.flowchart.id, fingerprint: ContentHash.hex(text.utf8))
+        return OutputFile(path: path, text: text)
     }
 
     private struct Answer: Encodable {
         var label: String
         var next: String
-    }
-
-    private struct Rule: Encodable {
-        var number: Int
-        var html: String
-    }
-
-    private struct Reference: Encodable {
-        var title: String
-        var url: String
+        var rowHTML: String
     }
 
     private struct Node: Encodable {
         var type: String
         var text: String?
-        var hint: String?
-        var answers: [Answer]?
         var title: String?
-        var kind: String?
-        var guidanceHTML: String?
-        var rules: [Rule]?
-        var references: [Reference]
+        var html: String
+        var answers: [Answer]?
     }
 
     private struct Document: Encodable {
@@ -79,7 +75,6 @@ enum WizardData {
         var version: String
         var start: String
         var startURL: String
-        var rulesURL: String
         var titleSuffix: String
         var nodes: [String: Node]
     }

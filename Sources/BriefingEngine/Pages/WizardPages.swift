@@ -1,5 +1,5 @@
 /// The decision aid of every flowchart of a briefing (`Briefing.Panel.flowchart`): a start page,
-/// then one static page per step (`WizardSteps`), each carrying the flow as JSON for the script;
+/// then one static page per step (`WizardSteps`), each loading the flow's data file for the script;
 /// beside them its sign-off page and, when it has scenarios, its practice page.
 enum WizardPages {
     /// Each flowchart's decision aid gathered for its pages, in panel order, with the problems of
@@ -23,9 +23,11 @@ enum WizardPages {
     static func render(_ flows: [WizardFlow], layout: PageLayout) -> [OutputFile] {
         var files: [OutputFile] = []
         for flow in flows {
-            let json = WizardData.json(flow, siteTitle: layout.site.title)
+            let views = WizardNodeView.all(flow)
+            let data = WizardData.file(flow, views: views, layout: layout)
             files.append(WizardStartPage.render(flow, layout: layout))
-            files += flow.steps.steps.map { WizardStepPage.render($0, of: flow, json: json, layout: layout) }
+            files += flow.steps.steps.map { WizardStepPage.render($0, of: flow, views: views, dataFile: data.path, layout: layout) }
+            files.append(data)
             files.append(SignOffPage.render(flow, layout: layout))
             if !flow.flowchart.proofs.scenarios.isEmpty {
                 files.append(PracticePage.render(flow, layout: layout))

@@ -6,79 +6,37 @@
 /// - an outcome: the outcome as the heading, its guidance, the golden rules and references it
 ///   points to, the answers given with "Change" links, and the decision record.
 ///
-/// Every page of the aid carries the flowchart as JSON (`WizardData`) and loads `wizard.js`,
-/// which runs the rest of the flow in the page (see templates/wizard.js).
+/// The question or outcome is the partial its `WizardNodeView` names. Every page of the aid loads
+/// the flowchart's data file (`WizardData`) and `wizard.js`, which runs the rest of the flow in
+/// the page from the same partials (see templates/wizard.js).
 enum WizardStepPage {
-    static func render(_ step: WizardSteps.Step, of flow: WizardFlow, json: String, layout: PageLayout) -> OutputFile {
+    /// - Parameter dataFile: the path of the flowchart's data file, in the same folder as its pages.
+    static func render(
+        _ step: WizardSteps.Step, of flow: WizardFlow, views: [String: WizardNodeView], dataFile: String, layout: PageLayout
+    ) -> OutputFile {
         let path = flow.page(step.answers)
         let back = step.answers.isEmpty ? "index.html" : SitePaths.wizardStepName(Array(step.answers.dropLast())) + ".html"
-        var wizard: [String: Any] = [
-            "flowchartTitle": flow.flowchart.title,
-            "flowchartID": flow.flowchart.id,
-            "version": flow.flowchart.version,
-            "briefingTitle": flow.briefing.title,
-            "briefingURL": flow.briefingURL,
-            "answersKey": step.answers.map(String.init).joined(separator: "-"),
-            "backURL": back,
-            "startURL": "index.html",
-            "json": json,
-            "anchor": WizardSteps.anchor(of: step.node),
-        ]
+        var wizard = WizardNodeView.shared(flow)
+        wizard["answersKey"] = step.answers.map(String.init).joined(separator: "-")
+        wizard["backURL"] = back
+        let view = views[step.node.id] ?? WizardNodeView(step.node, of: flow)
         let title: String
         switch step.node {
         case .question(let question):
             title = question.text
-            var values: [String: Any] = [
-                "text": question.text,
-                "answers": question.answers.enumerated().map { index, answer in
-                    [
-                        "label": answer.label, "number": index + 1, "inputID": "answer-\(index + 1)",
-                        "url": SitePaths.wizardStepName(step.answers + [index + 1]) + ".html",
-                    ] as [String: Any]
-                },
-                "references": references(flow, question.cites),
-                "hasReferences": !question.cites.isEmpty,
-            ]
-            if let hint = question.hint { values["hint"] = hint }
-            wizard["question"] = values
+            wizard["question"] = view.page(answers: step.answers, in: flow)
         case .outcome(let outcome):
             title = outcome.title
-            wizard["outcome"] = [
-                "title": outcome.title,
-                "kind": outcome.kind.rawValue,
-                "guidanceHTML": flow.guidanceHTML[outcome.id] ?? "",
-                "rules": flow.rules(of: outcome).map { ["number": $0.number, "html": $0.html, "hasText": !$0.html.isEmpty] as [String: Any] },
-                "hasRules": !outcome.rules.isEmpty,
-                "rulesURL": flow.rulesURL,
-                "references": references(flow, outcome.cites),
-                "hasReferences": !outcome.cites.isEmpty,
-                "answers": answersGiven(step.answers, in: flow),
-            ] as [String: Any]
+            wizard["outcome"] = view.page(answers: step.answers, in: flow)
         }
         return layout.page(
             path, template: "wizard-step", title: "\(title) \u{2013} \(flow.flowchart.title)",
             context: [
                 "wizard": wizard,
+                "dataScript": dataFile.split(separator: "/").last.map(String.init) ?? dataFile,  // beside the page
                 "script": layout.assets["wizard_js"] ?? "",
                 "stylesheet": layout.assets["wizard_css"] ?? "",
             ],
             about: flow.briefing)
-    }
-
-    private static func references(_ flow: WizardFlow, _ ids: [String]) -> [[String: Any]] {
-        flow.references(ids).map { ["title": $0.reference.title, "url": $0.url] }
-    }
-
-    /// Each question on the way to an outcome, the answer given, and the page to change it.
-    private static func answersGiven(_ answers: [Int], in flow: WizardFlow) -> [[String: Any]] {
-        answers.indices.compactMap { index -> [String: Any]? in
-            let before = Array(answers[..<index])
-            guard case .question(let question)? = flow.steps.step(before)?.node else { return nil }
-            return [
-                "question": question.text,
-                "answer": question.answers[answers[index] - 1].label,
-                "changeURL": SitePaths.wizardStepName(before) + ".html",
-            ]
-        }
     }
 }

@@ -18,6 +18,12 @@ extension SitePaths {
         (["a"] + answers.map(String.init)).joined(separator: "-")
     }
 
+    /// A flowchart's data file for the wizard's script, beside its pages (`WizardData`):
+    /// `flowchart.<fingerprint>.js`, named for a fingerprint of its bytes.
+    public static func wizardData(_ slug: String, flowchart id: String, fingerprint: String) -> String {
+        "briefings/\(slug)/\(id)/flowchart.\(fingerprint).js"
+    }
+
     /// A flowchart's practice page, beside its decision aid: its scenarios, each to decide and reveal.
     public static func practice(_ slug: String, flowchart id: String) -> String {
         "briefings/\(slug)/\(id)/practice.html"

@@ -7,10 +7,12 @@ import Mustache
 /// `templates/FILE:LINE:COL`.
 public struct TemplateSet: Sendable {
     /// The templates every build needs, by name (the file name without `.mustache`): every page
-    /// kind's. A new page kind adds its template here.
+    /// kind's, and the partials the engine renders on their own (the decision aid's questions,
+    /// outcomes and answers, for its data file). A new page kind adds its template here.
     public static let required = [
         "layout", "index", "listing", "briefing", "print", "present", "delivery-record", "references", "404",
         "wizard-start", "wizard-step", "sign-off", "practice",
+        "partials/wizard-question", "partials/wizard-outcome", "partials/wizard-answer",
     ]
 
     public let library: MustacheLibrary
