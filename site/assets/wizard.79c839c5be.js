@@ -1,27 +1,32 @@
 /* The decision aid without page loads (each step is also a static page for when this does not
-   run). The flowchart comes from the JSON block #wizard-data; the answers so far go in the URL
-   hash (#a-1-2), never anything typed. Nothing is stored or sent. */
+   run). The flowchart comes from the aid's data file (window.briefingWizard, loaded just before
+   this script), which holds each question's and outcome's markup as the wizard's partials render
+   it; the answers so far go in the URL hash (#a-1-2), never anything typed. Nothing is stored or
+   sent. */
 (() => {
   'use strict';
   const root = document.querySelector('[data-wizard]');
-  const source = document.getElementById('wizard-data');
-  if (!root || !source || !window.history.pushState) return;
-  const data = JSON.parse(source.textContent);
+  const data = window.briefingWizard;
+  if (!root || !data || !window.history.pushState) return;
   const stepEl = root.querySelector('[data-wizard-step]');
   const status = root.querySelector('[data-wizard-status]');
+  const unknown = root.querySelector('[data-wizard-unknown]');
   const back = document.querySelector('[data-wizard-back]');
   const parse = (text) => text ? text.split('-').filter(Boolean).map(Number) : [];
   const own = parse(root.dataset.answers);
   const typed = { reasons: '', sharedWith: '' };
-  const record = document.querySelector('[data-record-template]');
-  const recordHTML = record ? record.innerHTML : root.querySelector('[data-record]').outerHTML;
   let current = own;
   let previous = [];
 
   const name = (answers) => ['a', ...answers].join('-');
   const fromHash = () => (/^#a(-[1-9][0-9]*)*$/.test(location.hash) ? parse(location.hash.slice(2)) : null);
-  const esc = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
   const same = (a, b) => a.length === b.length && a.every((x, i) => x === b[i]);
+  /* The partials' markup, parsed inert in a <template> and taken out of it. */
+  const markup = (html) => {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    return template.content;
+  };
 
   /* The questions answered and the node reached, or null when the answers lead nowhere. */
   function walk(answers) {
@@ -34,38 +39,7 @@
       steps.push({ node, answer });
       id = answer.next;
     }
-    return data.nodes[id] ? { steps, id, node: data.nodes[id] } : null;
-  }
-
-  const links = (refs, heading) => refs.length ? `<h2 class="heading-${heading}">${heading === 's' ? 'Guidance this question follows' : 'Guidance it follows'}</h2>
-<ul class="reference-links">${refs.map((r) => `<li><a href="${esc(r.url)}">${esc(r.title)}</a></li>`).join('')}</ul>` : '';
-
-  function questionHTML(id, node) {
-    const hint = node.hint ? `<div class="hint" id="question-hint">${esc(node.hint)}</div>` : '';
-    const radios = node.answers.map((a, i) => `<div class="radios__item">
-<input class="radios__input" id="answer-${i + 1}" name="answer" type="radio" value="${i + 1}">
-<label class="radios__label" for="answer-${i + 1}">${esc(a.label)}</label></div>`).join('');
-    return `<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title" data-error-summary hidden>
-<h2 class="error-summary__title" id="error-summary-title">There is a problem</h2>
-<ul class="error-summary__list"><li><a href="#answer-1">Select an answer</a></li></ul></div>
-<form class="wizard-form" novalidate data-wizard-form><div class="form-group" data-form-group>
-<fieldset class="fieldset"${node.hint ? ' aria-describedby="question-hint"' : ''}>
-<legend class="fieldset__legend"><span class="caption-l">${esc(data.title)}</span>
-<h1 class="fieldset__heading" id="question-${esc(id)}" tabindex="-1" data-wizard-heading>${esc(node.text)}</h1></legend>
-${hint}<p class="error-message" id="question-error" data-error-message hidden><span class="visually-hidden">Error:</span> Select an answer</p>
-<div class="radios">${radios}</div></fieldset></div>
-<button class="button" type="submit">Continue</button></form>${links(node.references, 's')}`;
-  }
-
-  function outcomeHTML(id, node, steps, answers) {
-    const rules = node.rules.length ? `<h2 class="heading-m">The golden rules this rests on</h2>
-<ul class="rule-list">${node.rules.map((r) => `<li><a href="${esc(data.rulesURL)}">Rule ${r.number}</a>${r.html ? ': ' + r.html : ''}</li>`).join('')}</ul>` : '';
-    const rows = steps.map((s, i) => `<div class="summary-list__row"><dt class="summary-list__key">${esc(s.node.text)}</dt>
-<dd class="summary-list__value">${esc(s.answer.label)}</dd><dd class="summary-list__actions"><a href="#${name(answers.slice(0, i))}">Change<span class="visually-hidden"> your answer to: ${esc(s.node.text)}</span></a></dd></div>`).join('');
-    return `<div class="outcome-panel outcome-panel--${esc(node.kind)}"><span class="caption-l outcome-panel__caption">${esc(data.title)}</span>
-<h1 class="outcome-panel__title" id="outcome-${esc(id)}" tabindex="-1" data-wizard-heading>${esc(node.title)}</h1></div>
-<div class="outcome-guidance">${node.guidanceHTML}</div>${rules}${links(node.references, 'm')}
-<h2 class="heading-m wizard-answers__title">Your answers</h2><dl class="summary-list wizard-answers">${rows}</dl>${recordHTML}`;
+    return data.nodes[id] ? { steps, node: data.nodes[id] } : null;
   }
 
   /* Shows the step the answers reach (or the page's own). */
@@ -74,10 +48,19 @@ ${hint}<p class="error-message" id="question-error" data-error-message hidden><s
     if (!reached) { answers = own; reached = walk(own); }
     previous = current;
     current = answers;
-    const { steps, id, node } = reached;
-    stepEl.innerHTML = node.type === 'question' ? questionHTML(id, node) : outcomeHTML(id, node, steps, answers);
+    const { steps, node } = reached;
+    stepEl.replaceChildren(markup(node.html));
+    const given = stepEl.querySelector('[data-wizard-answers]');
+    if (given) {
+      steps.forEach((s, i) => {
+        const row = markup(s.answer.rowHTML);
+        row.querySelectorAll('[data-wizard-change]').forEach((a) => { a.href = `#${name(answers.slice(0, i))}`; });
+        given.append(row);
+      });
+    }
     back.href = answers.length ? `#${name(answers.slice(0, -1))}` : data.startURL;
     root.classList.remove('recorded');
+    unknown.hidden = true;
     enhance();
     if (node.type === 'question' && previous.length > answers.length && same(previous.slice(0, answers.length), answers)) {
       const radio = stepEl.querySelector(`#answer-${previous[answers.length]}`);
@@ -87,6 +70,21 @@ ${hint}<p class="error-message" id="question-error" data-error-message hidden><s
     document.title = heading.textContent + data.titleSuffix;
     status.textContent = node.type === 'question' ? `Question ${answers.length + 1}: ${node.text}` : `Outcome: ${node.title}`;
     if (moveFocus) heading.focus();
+  }
+
+  /* Shows the step the address's hash names; a hash like #a-9-9 that names no step is said. */
+  function showAddress(moveFocus, onLoad) {
+    const stepHash = /^#a(-|$)/.test(location.hash);
+    if (!onLoad && location.hash && !stepHash) return; /* a link within the page, such as the skip link */
+    const answers = fromHash();
+    const known = answers && walk(answers) ? answers : null;
+    if (!onLoad) show(known || own, moveFocus);
+    else if (known && !same(known, own)) show(known, moveFocus);
+    else enhance();
+    if (!known && stepHash) {
+      unknown.hidden = false;
+      unknown.querySelector('[data-wizard-unknown-name]').textContent = location.hash;
+    }
   }
 
   function enhance() {
@@ -191,8 +189,7 @@ ${hint}<p class="error-message" id="question-error" data-error-message hidden><s
     if (field) typed[field] = event.target.value;
   });
   window.addEventListener('beforeprint', writeRecord);
-  window.addEventListener('popstate', () => show(fromHash() || own, true));
+  window.addEventListener('popstate', () => showAddress(true, false));
 
-  const start = fromHash();
-  if (start && !same(start, own)) show(start, false); else enhance();
+  showAddress(false, true);
 })();
