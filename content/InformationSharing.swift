@@ -10,6 +10,7 @@ let informationSharing = BriefingDescription(
         address: "https://www.gov.uk/government/publications/safeguarding-practitioners-information-sharing-advice"),
     sourcesLastChecked: "2026-11-25",
     flowcharts: [informationSharingFlowchart.proved(by: whenToShareProofs)],
+    rulesPanel: "The 7 golden rules",
     topics: [.informationSharing],
     // The advice is for every practitioner providing safeguarding services.
     audiences: [.education, .health, .socialCare, .police],

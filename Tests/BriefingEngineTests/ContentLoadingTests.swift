@@ -82,10 +82,12 @@ struct ContentLoadingTests {
         try fixture.write("content/other.md", "# Other")
         let line = #line + 1
         let site = SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("missing", sourcesLastChecked: "2026-13-01")])
-        let found = await diagnostics { _ = try await fixture.builder(site).build() }
-        #expect(found.map(\.message).contains("there is no content/missing.md for this description"))
-        #expect(found.map(\.message).contains("'2026-13-01' is not a date in the form YYYY-MM-DD"))
-        #expect(found.allSatisfy { $0.location.description == "Tests/BriefingEngineTests/ContentLoadingTests.swift:\(line):1" })
+        let found = await diagnostics { _ = try await fixture.quotingBuilder(site).build() }
+        #expect(found.map { fixture.relative($0).message } == ["there is no content/missing.md for this description", "'2026-13-01' is not a date in the form YYYY-MM-DD"])
+        // Each quoted with a caret: under the call, and under the argument at fault.
+        #expect(found.map(\.location.description) == [
+            "Tests/BriefingEngineTests/ContentLoadingTests.swift:\(line):74", "Tests/BriefingEngineTests/ContentLoadingTests.swift:\(line):105"])
+        #expect(found.allSatisfy { $0.sourceLine?.contains("BriefingDescription(\"missing\"") == true })
     }
 
     @Test("relative links and files in content/ are rewritten to their place in site/")

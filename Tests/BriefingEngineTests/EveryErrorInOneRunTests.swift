@@ -24,7 +24,7 @@ struct EveryErrorInOneRunTests {
         let messages = Set(found.map(\.message))
         #expect(messages.contains("there is no briefing 'missing.md'"))
         #expect(messages.contains("'ask' cites 'unknown', which is not a reference"))
-        #expect(messages.contains { $0.hasPrefix("outcome 'done' points to rule 1, but briefing 'example' has no panel of rules") })
+        #expect(messages.contains { $0.hasPrefix("outcome 'done' points to rule 1, but the description of briefing 'example' names no panel of rules") })
         #expect(messages.contains { $0.hasPrefix("in the guidance of outcome 'done': an address starting with /") })
         #expect(found.count == 4)
     }
@@ -44,7 +44,7 @@ struct EveryErrorInOneRunTests {
         let builder = fixture.builder(site)
         let loaded = try builder.load()
         let found = await diagnostics { _ = try await builder.validate(loaded) }
-        #expect(found.map(\.message) == ["outcome 'done' points to rule 4, but briefing 'example' has no panel of rules (a heading with the word 'rule' over a numbered list)"])
+        #expect(found.map(\.message) == ["outcome 'done' points to rule 4, but the description of briefing 'example' names no panel of rules"])
     }
 }
 

@@ -74,7 +74,7 @@ enum PresentFixtureSite {
         briefings: [
             BriefingDescription("single", author: "A. Presenter", edition: "Follows the 2025 edition of the fixture guidance."),
             BriefingDescription("twenty"),
-            BriefingDescription("telling", flowcharts: [FlowchartFixtures.whoToTell]),
+            BriefingDescription("telling", flowcharts: [FlowchartFixtures.whoToTell], rulesPanel: "the-7-rules"),
             BriefingDescription("discussion", author: "A. Presenter"),
             BriefingDescription("empty-questions"),
         ],

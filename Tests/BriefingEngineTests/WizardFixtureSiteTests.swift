@@ -29,7 +29,7 @@ enum WhoToTellSite {
 
     static let description = SiteDescription(
         title: "Fixture site", tagline: "A second flowchart.",
-        briefings: [BriefingDescription("telling", flowcharts: [FlowchartFixtures.whoToTell])],
+        briefings: [BriefingDescription("telling", flowcharts: [FlowchartFixtures.whoToTell], rulesPanel: "The 7 rules")],
         references: [Reference(
             "working-together-2023", title: "Working together to safeguard children", publisher: "HM Government",
             year: "2023", address: "https://www.gov.uk/government/publications/working-together-to-safeguard-children--2",

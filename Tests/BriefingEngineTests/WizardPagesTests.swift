@@ -186,25 +186,30 @@ struct WizardGuidanceTests {
         #expect(found.allSatisfy { $0.location.file == "Tests/BriefingEngineTests/WizardPagesTests.swift" && $0.location.line == line })
     }
 
-    @Test("an outcome pointing to a rule the briefing does not list fails the build at the Outcome", arguments: [
-        ("# Example\n\n## The 2 golden rules\n\n1. First.\n2. Second.\n\n## Decide\n\nDecide.",
-         "outcome 'done' points to rule 3, but the panel 'The 2 golden rules' lists 2"),
-        ("# Example\n\n## Decide\n\nDecide.",
-         "outcome 'done' points to rule 3, but briefing 'example' has no panel of rules (a heading with the word 'rule' over a numbered list)"),
+    @Test("an outcome pointing to a rule the briefing does not list fails the build at the Outcome's rules:", arguments: [
+        ("# Example\n\n## The 2 golden rules\n\n1. First.\n2. Second.\n\n## Decide\n\nDecide.", "The 2 golden rules",
+         "outcome 'done' points to rule 3, but the panel 'The 2 golden rules' lists rules 1 to 2"),
+        ("# Example\n\n## The 2 golden rules\n\n1. First.\n2. Second.\n\n## Decide\n\nDecide.", nil,
+         "outcome 'done' points to rule 3, but the description of briefing 'example' names no panel of rules"),
+        ("# Example\n\n## Decide\n\nDecide.", nil,
+         "outcome 'done' points to rule 3, but the description of briefing 'example' names no panel of rules"),
     ])
-    func missingRule(markdown: String, message: String) async throws {
+    func missingRule(markdown: String, rulesPanel: String?, message: String) async throws {
         let fixture = try Fixture(briefings: ["example": markdown])
         defer { fixture.remove() }
         let line = #line + 1
         let outcome = Outcome(GuidanceNode.done, "Done", kind: .share, rules: [2, 3])
-        let found = await diagnostics { _ = try await fixture.builder(Self.site(endingIn: outcome)).build() }
-        let expected = markdown.contains("rules") ? [message] : [message.replacingOccurrences(of: "rule 3", with: "rule 2"), message]
+        let found = await diagnostics { _ = try await fixture.builder(Self.site(endingIn: outcome, rulesPanel: rulesPanel)).build() }
+        let expected = rulesPanel != nil ? [message] : [message.replacingOccurrences(of: "rule 3", with: "rule 2"), message]
         #expect(found.map(\.message) == expected)
         #expect(found.allSatisfy { $0.location.line == line && $0.hint != nil })
+        if rulesPanel == nil, markdown.contains("rules") {
+            #expect(found.first?.hint?.contains("rulesPanel: \"The 2 golden rules\"") == true, "\(found)")
+        }
     }
 
     /// A site whose briefing `example` has one flowchart: "Go ahead?", both answers ending in `outcome`.
-    private static func site(endingIn outcome: Outcome<GuidanceNode>) -> SiteDescription {
+    private static func site(endingIn outcome: Outcome<GuidanceNode>, rulesPanel: String? = nil) -> SiteDescription {
         let flowchart = Flowchart("Decide", id: "decide", start: GuidanceNode.ask) {
             Question(.ask, "Go ahead?") {
                 Answer("Yes", next: .done)
@@ -212,7 +217,7 @@ struct WizardGuidanceTests {
             }
             outcome
         }
-        return SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("example", flowcharts: [flowchart])])
+        return SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("example", flowcharts: [flowchart], rulesPanel: rulesPanel)])
     }
 }
 

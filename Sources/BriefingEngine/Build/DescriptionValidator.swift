@@ -28,9 +28,10 @@ enum DescriptionValidator {
                     hint: "create the Markdown file, or correct the slug"))
             }
             if let date = description.sourcesLastChecked, CalendarDay(date) == nil {
-                diagnostics.append(.error(
+                diagnostics.append(Diagnostic.error(
                     "'\(date)' is not a date in the form YYYY-MM-DD", at: location,
-                    hint: "write the day the sources were last checked, for example \"2026-11-25\""))
+                    hint: "write the day the sources were last checked, for example \"2026-11-25\""
+                ).pointing(at: "sourcesLastChecked"))
             }
         }
         if site.reviewIntervalMonths < 1 {

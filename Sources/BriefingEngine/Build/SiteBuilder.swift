@@ -111,6 +111,8 @@ public struct SiteBuilder: Sendable {
         if let today {
             diagnostics += ReviewSchedule(intervalMonths: site.reviewIntervalMonths).warnings(for: site.briefings, today: today)
         }
+        var quotes = SwiftSourceQuotes(root: configuration.packageRoot)
+        diagnostics = diagnostics.map { quotes.quote($0) }
         try diagnostics.throwIfErrors()
         return ValidatedSite(
             briefings: briefings.sorted { ($0.title, $0.slug) < ($1.title, $1.slug) },

@@ -13,6 +13,8 @@ public struct Briefing: Sendable {
         public var notesHTML: String
         /// The flowchart drawn in this panel: the one whose title is the panel's heading.
         public var flowchart: Flowchart?
+        /// The first numbered list under the heading, read from cmark's tree.
+        public var numberedList: NumberedList?
         /// Where the panel's heading is, for diagnostics.
         public var location: SourceLocation
     }
@@ -31,6 +33,9 @@ public struct Briefing: Sendable {
     /// The last panel when it is headed "Questions for discussion" (`DiscussionQuestions`): shown
     /// apart from the numbered panels, on the page, the handout (when it fits) and in present mode.
     public var questions: Panel?
+    /// The panel whose numbered list is the briefing's rules, which outcomes point to by number:
+    /// the one its description names (`rulesPanel:`); nil when it names none.
+    public var rulesPanel: Panel?
     /// Every reference its Markdown cites, with the exact place (its flowcharts' citations are
     /// placed on their decision aids: `WizardFlow.citations`).
     public var citations: [Citation]

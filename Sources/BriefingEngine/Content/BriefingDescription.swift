@@ -14,6 +14,10 @@ public struct BriefingDescription: Sendable {
     /// Decision flowcharts, each shown in the panel whose heading is the flowchart's title and
     /// published as a decision wizard.
     public var flowcharts: [Flowchart]
+    /// The panel whose numbered list is the briefing's rules (the ones an `Outcome`'s `rules:`
+    /// point to by number): its heading as written after `## ` ("The 7 golden rules") or its id
+    /// ("the-7-golden-rules"). Nil when the briefing has no rules.
+    public var rulesPanel: String?
     /// The subjects it is filed under, each declared in `SiteDescription.topics`.
     public var topics: [Topic]
     /// Who it is written for, each declared in `SiteDescription.audiences`.
@@ -39,6 +43,7 @@ public struct BriefingDescription: Sendable {
         source: Source? = nil,
         sourcesLastChecked: String? = nil,
         flowcharts: [Flowchart] = [],
+        rulesPanel: String? = nil,
         topics: [Topic] = [],
         audiences: [Audience] = [],
         summary: String? = nil,
@@ -46,7 +51,7 @@ public struct BriefingDescription: Sendable {
         updated: String? = nil,
         status: BriefingStatus = .current,
         replacedEdition: ReplacedEdition? = nil,
-        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line
+        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.slug = slug
         self.author = author
@@ -54,6 +59,7 @@ public struct BriefingDescription: Sendable {
         self.source = source
         self.sourcesLastChecked = sourcesLastChecked
         self.flowcharts = flowcharts
+        self.rulesPanel = rulesPanel
         self.topics = topics
         self.audiences = audiences
         self.summary = summary
@@ -61,7 +67,7 @@ public struct BriefingDescription: Sendable {
         self.updated = updated
         self.status = status
         self.replacedEdition = replacedEdition
-        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line)
+        self.location = SourceLocation("BriefingDescription", fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }
 

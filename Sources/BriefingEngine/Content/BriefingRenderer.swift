@@ -35,17 +35,23 @@ public struct BriefingRenderer: Sendable {
         let sections = rendered.sections.enumerated().map { index, section in
             Briefing.Panel(
                 number: index + 1, id: section.id, title: section.title, titleHTML: section.titleHTML,
-                bodyHTML: section.bodyHTML, notesHTML: section.notesHTML, flowchart: flowcharts.first { $0.title == section.title },
+                bodyHTML: section.bodyHTML, notesHTML: section.notesHTML, flowchart: nil, numberedList: section.numberedList,
                 location: SourceLocation(file: source.displayPath, line: section.line, column: 1))
         }
-        let (panels, questions, questionWarnings) = DiscussionQuestions.split(sections, source: source.text)
-        diagnostics += questionWarnings
-        for flowchart in flowcharts where !panels.contains(where: { $0.title == flowchart.title }) {
-            diagnostics.append(.error(
-                "no panel of \(source.displayPath) is headed \"\(flowchart.title)\", so the flowchart has no place",
-                at: flowchart.location,
-                hint: "add '## \(flowchart.title)' to the briefing, or give the flowchart the title of an existing panel"))
+        let split = DiscussionQuestions.split(sections, source: source.text)
+        var panels = split.panels
+        diagnostics += split.warnings
+        let finder = PanelFinder(panels: panels, file: source.displayPath)
+        for flowchart in flowcharts {
+            guard let panel = finder.panel(named: flowchart.title), let index = panels.firstIndex(where: { $0.id == panel.id }) else {
+                diagnostics.append(.error(
+                    "no panel of \(source.displayPath) is headed \"\(flowchart.title)\", so the flowchart has no place",
+                    at: flowchart.location, hint: finder.hint(forMissing: flowchart.title)))
+                continue
+            }
+            if panels[index].flowchart == nil { panels[index].flowchart = flowchart }
         }
+        let rulesPanel = description.flatMap { Self.rulesPanel(of: $0, in: finder, diagnostics: &diagnostics) }
         let citations = rendered.citations.map { citation -> Citation in
             let panel = sections.last { ($0.location.line ?? 0) <= (citation.location.line ?? 0) }
             return Citation(
@@ -57,8 +63,32 @@ public struct BriefingRenderer: Sendable {
         let briefing = Briefing(
             slug: source.slug, source: source, title: title.title, titleHTML: title.titleHTML,
             summary: summary, introductionHTML: rendered.introductionHTML,
-            introductionNotesHTML: rendered.introductionNotesHTML, panels: panels, questions: questions,
-            citations: citations, description: description)
+            introductionNotesHTML: rendered.introductionNotesHTML, panels: panels, questions: split.questions,
+            rulesPanel: rulesPanel.flatMap { rules in panels.first { $0.id == rules.id } }, citations: citations, description: description)
         return (briefing, diagnostics)
+    }
+
+    /// The panel the description names as the briefing's rules, which must hold a numbered list;
+    /// each problem is an error at the description's `rulesPanel:`.
+    private static func rulesPanel(
+        of description: BriefingDescription, in finder: PanelFinder, diagnostics: inout [Diagnostic]
+    ) -> Briefing.Panel? {
+        guard let name = description.rulesPanel else { return nil }
+        guard let panel = finder.panel(named: name) else {
+            diagnostics.append(Diagnostic.error(
+                "no panel of \(finder.file) is headed \"\(name)\", so the briefing's rules cannot be found",
+                at: description.location, hint: finder.hint(forMissing: name)
+            ).pointing(at: "rulesPanel"))
+            return nil
+        }
+        guard panel.numberedList != nil else {
+            diagnostics.append(Diagnostic.error(
+                "the panel '\(panel.title)' (\(panel.location)) has no numbered list, so it cannot hold the briefing's rules",
+                at: description.location,
+                hint: "write the rules as a numbered list (1. …, 2. …) under '## \(panel.title)', or name the panel that has them"
+            ).pointing(at: "rulesPanel"))
+            return nil
+        }
+        return panel
     }
 }

@@ -14,6 +14,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public var hint: String?
     /// The text of the offending line, shown under the message with a caret.
     public var sourceLine: String?
+    /// For a problem in a Swift description found after the fact (reported at the call's
+    /// `#line`): the argument label the caret belongs under (`address`), found by `SwiftSourceQuotes`.
+    var argument: String?
 
     public init(
         _ severity: Severity, at location: SourceLocation, _ message: String,
@@ -36,6 +39,13 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
         _ message: String, at location: SourceLocation, hint: String? = nil, sourceLine: String? = nil
     ) -> Diagnostic {
         Diagnostic(.warning, at: location, message, hint: hint, sourceLine: sourceLine)
+    }
+
+    /// This diagnostic, to be placed under the argument `label` of the Swift call it is reported at.
+    func pointing(at label: String) -> Diagnostic {
+        var diagnostic = self
+        diagnostic.argument = label
+        return diagnostic
     }
 
     /// The full report: the annotated first line, the source line and caret, and the hint.

@@ -149,6 +149,9 @@ private struct Rendering {
                         sourceLine: sourceLine(Int(cmark_node_get_start_line(node)))))
                 }
                 let paragraph = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH ? plainText(node) : nil
+                if !sections.isEmpty, sections[sections.count - 1].numberedList == nil {
+                    sections[sections.count - 1].numberedList = numberedList(node)
+                }
                 let html = renderBlock(node, slugger: &slugger)
                 if sections.isEmpty {
                     introduction += html
@@ -167,7 +170,27 @@ private struct Rendering {
     private func section(from heading: OpaquePointer, id: String) -> MarkdownSection {
         MarkdownSection(
             title: plainText(heading), titleHTML: innerHTML(ofHeading: heading), id: id,
-            line: Int(cmark_node_get_start_line(heading)), bodyHTML: "", firstParagraph: nil)
+            line: Int(cmark_node_get_start_line(heading)), bodyHTML: "", firstParagraph: nil, numberedList: nil)
+    }
+
+    /// The items of `block` when it is a numbered list, read from cmark's tree, each item's
+    /// blocks joined by a space.
+    private func numberedList(_ block: OpaquePointer) -> NumberedList? {
+        guard cmark_node_get_type(block) == CMARK_NODE_LIST, cmark_node_get_list_type(block) == CMARK_ORDERED_LIST else { return nil }
+        let start = Int(cmark_node_get_list_start(block))
+        var items: [NumberedList.Item] = []
+        var item = cmark_node_first_child(block)
+        while let node = item {
+            var parts: [String] = []
+            var child = cmark_node_first_child(node)
+            while let part = child {
+                parts.append(plainText(part))
+                child = cmark_node_next(part)
+            }
+            items.append(NumberedList.Item(number: start + items.count, text: parts.filter { !$0.isEmpty }.joined(separator: " ")))
+            item = cmark_node_next(node)
+        }
+        return NumberedList(line: Int(cmark_node_get_start_line(block)), items: items)
     }
 
     /// The HTML of a notes quote's blocks, without the quote and its `Notes:` marker.

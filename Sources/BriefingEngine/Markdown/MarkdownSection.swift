@@ -15,6 +15,8 @@ public struct MarkdownSection: Sendable {
     public var firstParagraph: String?
     /// The HTML of the presenter's notes under the heading (`PresenterNotes`), left out of `bodyHTML`.
     public var notesHTML: String = ""
+    /// The first numbered list directly under the heading (not inside a quote or another list).
+    public var numberedList: NumberedList?
 }
 
 /// A Markdown file rendered by cmark-gfm and split at its headings: the first-level heading is the

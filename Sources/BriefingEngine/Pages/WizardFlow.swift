@@ -15,7 +15,7 @@ struct WizardFlow: Sendable {
     var panel: Briefing.Panel
     var flowchart: Flowchart
     var steps: WizardSteps
-    /// The panel holding the numbered rules outcomes refer to (see `rulesPanel(of:)`), if any.
+    /// The panel holding the numbered rules outcomes refer to (`BriefingDescription.rulesPanel`), if any.
     var rulesPanel: Briefing.Panel?
     var rules: [Rule]
     /// Each outcome's guidance, rendered to HTML, by outcome id.
@@ -34,8 +34,8 @@ struct WizardFlow: Sendable {
         self.panel = panel
         self.flowchart = flowchart
         self.steps = WizardSteps(flowchart)
-        self.rulesPanel = Self.rulesPanel(of: briefing)
-        self.rules = rulesPanel.map { Self.listItems(in: $0.bodyHTML) }?.enumerated().map { Rule(number: $0 + 1, html: $1) } ?? []
+        self.rulesPanel = briefing.rulesPanel
+        self.rules = (briefing.rulesPanel?.numberedList?.items ?? []).map { Rule(number: $0.number, html: HTMLEscaping.attribute($0.text)) }
         self.references = Dictionary(references.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var guidance: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
@@ -69,7 +69,7 @@ struct WizardFlow: Sendable {
                 return diagnostic
             }
         }
-        diagnostics += Self.missingRules(in: flowchart, rules: rules, panel: rulesPanel, briefing: briefing.slug)
+        diagnostics += Self.missingRules(in: flowchart, rules: rules, of: briefing)
         self.guidanceHTML = guidance
         self.whyHTML = why
         self.diagnostics = diagnostics
@@ -96,37 +96,29 @@ struct WizardFlow: Sendable {
     }
 
     /// An outcome that points to a rule the briefing does not list would send a practitioner to
-    /// a rule that is not there: an error at the `Outcome`, once per outcome and rule.
-    static func missingRules(in flowchart: Flowchart, rules: [Rule], panel: Briefing.Panel?, briefing: String) -> [Diagnostic] {
+    /// a rule that is not there: an error at the `Outcome`'s `rules:`, once per outcome and rule.
+    static func missingRules(in flowchart: Flowchart, rules: [Rule], of briefing: Briefing) -> [Diagnostic] {
         var seen: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for outcome in flowchart.outcomes where seen.insert(outcome.id).inserted {
             for number in outcome.rules where !rules.contains(where: { $0.number == number }) {
-                let listed = panel.map { "the panel '\($0.title)' lists \(rules.count)" }
-                    ?? "briefing '\(briefing)' has no panel of rules (a heading with the word 'rule' over a numbered list)"
-                diagnostics.append(.error(
-                    "outcome '\(outcome.id)' points to rule \(number), but \(listed)", at: outcome.location,
-                    hint: "correct `rules:` in this Outcome, or add the rule to the briefing's numbered list of rules"))
+                let message: String
+                let hint: String
+                if let panel = briefing.rulesPanel {
+                    let numbers = rules.map(\.number)
+                    message = "outcome '\(outcome.id)' points to rule \(number), but the panel '\(panel.title)' lists "
+                        + (numbers.isEmpty ? "none" : "rules \(numbers.first!) to \(numbers.last!)")
+                    hint = "correct `rules:` in this Outcome, or add the rule to the numbered list under '## \(panel.title)' (\(panel.location))"
+                } else {
+                    message = "outcome '\(outcome.id)' points to rule \(number), but the description of briefing '\(briefing.slug)' names no panel of rules"
+                    let listed = briefing.panels.first { $0.numberedList != nil }
+                    hint = "name the panel whose numbered list holds the rules in its BriefingDescription"
+                        + (listed.map { ", for example rulesPanel: \"\($0.title)\"" } ?? ", as rulesPanel: \"…\"")
+                        + "; or remove `rules:` from this Outcome"
+                }
+                diagnostics.append(Diagnostic.error(message, at: outcome.location, hint: hint).pointing(at: "rules"))
             }
         }
         return diagnostics
-    }
-
-    /// The panel whose numbered list is the briefing's rules: the first whose heading says "rule"
-    /// (for example "The 7 golden rules") and whose body has a numbered list.
-    static func rulesPanel(of briefing: Briefing) -> Briefing.Panel? {
-        briefing.panels.first { $0.title.lowercased().contains("rule") && $0.bodyHTML.contains("<ol") }
-    }
-
-    /// The items of the first numbered list in `html` (which the Markdown renderer made), with
-    /// their tags removed: links on the briefing page would point elsewhere from a wizard page.
-    static func listItems(in html: String) -> [String] {
-        guard let open = html.range(of: "<ol"), let close = html.range(of: "</ol>", range: open.upperBound..<html.endIndex) else { return [] }
-        let list = html[open.upperBound..<close.lowerBound]
-        return list.components(separatedBy: "<li>").dropFirst().map { item in
-            let text = item.components(separatedBy: "</li>")[0]
-            return text.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-                .trimmingCharacters(in: .whitespacesAndNewlines)
-        }
     }
 }

@@ -16,7 +16,7 @@ public struct Reference: Sendable {
 
     public init(
         _ id: String, title: String, publisher: String, year: String, address: String, note: String,
-        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line
+        fileID: String = #fileID, filePath: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.id = id
         self.title = title
@@ -24,6 +24,6 @@ public struct Reference: Sendable {
         self.year = year
         self.address = address
         self.note = note
-        self.location = SourceLocation(fileID: fileID, filePath: filePath, line: line)
+        self.location = SourceLocation("Reference", fileID: fileID, filePath: filePath, line: line, column: column)
     }
 }

@@ -24,9 +24,10 @@ enum ReferenceValidator {
                     hint: "fill in the \(field); facts about sources are in shared/references.md"))
             }
             if let problem = ExternalAddress.problem(with: reference.address) {
-                diagnostics.append(.error(
+                diagnostics.append(Diagnostic.error(
                     "reference '\(reference.id)': \(problem)", at: reference.location,
-                    hint: "use the source's https:// address, copied from the browser's address bar"))
+                    hint: "use the source's https:// address, copied from the browser's address bar"
+                ).pointing(at: "address"))
             }
         }
         let cited = Set(citations.map(\.referenceID))

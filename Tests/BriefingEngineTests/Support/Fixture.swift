@@ -69,6 +69,23 @@ struct Fixture {
         SiteBuilder(site: site, configuration: configuration)
     }
 
+    /// A builder whose package root is the repository, so that an error about a Swift description
+    /// written in a test quotes the test's own line (the fixture's folders are still read and written).
+    func quotingBuilder(_ site: SiteDescription) -> SiteBuilder {
+        SiteBuilder(site: site, configuration: BuildConfiguration(
+            content: root.appendingPathComponent("content"), templates: root.appendingPathComponent("templates"),
+            output: self.site, packageRoot: Fixture.repository))
+    }
+
+    /// `diagnostic` with the fixture's folder left out of its words, as `quotingBuilder`'s
+    /// diagnostics name the fixture's files by their absolute paths.
+    func relative(_ diagnostic: Diagnostic) -> Diagnostic {
+        var relative = diagnostic
+        relative.message = diagnostic.message.replacingOccurrences(of: root.path + "/", with: "")
+        relative.hint = diagnostic.hint?.replacingOccurrences(of: root.path + "/", with: "")
+        return relative
+    }
+
     /// Every file below `folder` with its bytes, for comparing whole trees.
     func tree(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]
