@@ -69,6 +69,58 @@ enum PresentFixtureSite {
         ## Questions for discussion
         """
 
+    /// Panels of different lengths and shapes, some too long for one screen at 1280×720 (they
+    /// scroll within it, and `briefing check` names them): a long paragraph, many list items, a
+    /// mix with a sub-heading and a quote, a table, and ones that fit.
+    static var long: String {
+        let sentence = "A practitioner who is worried about a child should say so early, write down why, and ask for advice. "
+        let points = (1...16).map { "- Point \($0): " + String(sentence.prefix(40 + 5 * $0)) }.joined(separator: "\n")
+        let rows = (1...12).map { "| Row \($0) | " + String(sentence.prefix(50)) + " |" }.joined(separator: "\n")
+        return """
+            # Long panels
+
+            Panels too long for one screen, and panels that fit.
+
+            ## A long paragraph
+
+            \(String(repeating: sentence, count: 14))
+
+            ## Many points
+
+            \(points)
+
+            ## A mix of blocks
+
+            \(String(repeating: sentence, count: 3))
+
+            ### What to write down
+
+            \(String(repeating: sentence, count: 2))
+
+            > \(String(repeating: sentence, count: 2))
+
+            1. Who
+            2. What
+            3. When
+
+            ## A table
+
+            | Row | What to do |
+            |-----|------------|
+            \(rows)
+
+            ## Almost a screen
+
+            \(String(repeating: sentence, count: 4))
+
+            \(String(repeating: sentence, count: 3))
+
+            ## A short panel
+
+            \(sentence)
+            """
+    }
+
     static let description = SiteDescription(
         title: "Present fixture site", tagline: "Briefings of other shapes.",
         briefings: [
@@ -77,8 +129,26 @@ enum PresentFixtureSite {
             BriefingDescription("telling", flowcharts: [FlowchartFixtures.whoToTell], rulesPanel: "the-7-rules"),
             BriefingDescription("discussion", author: "A. Presenter"),
             BriefingDescription("empty-questions"),
+            BriefingDescription("long"),
         ],
         references: WhoToTellSite.description.references)
+
+    /// `present-fit.json` beside the exported site: for each briefing, each panel's id and how
+    /// many pixels `PresentScreenFit` estimates do not fit at 1280×720 (negative: room to spare),
+    /// for the browser test that measures the same panels in Chromium.
+    static func writeEstimates(of fixture: Fixture, to folder: String) async throws {
+        let builder = fixture.builder(description)
+        let validated = try await builder.validate(try builder.load())
+        let fit = PresentScreenFit()
+        var estimates: [String: [String: Double]] = [:]
+        for briefing in validated.briefings {
+            for panel in briefing.panels + [briefing.questions].compactMap({ $0 }) {
+                estimates[briefing.slug, default: [:]][panel.id] = (fit.overflow(of: panel) * 10).rounded() / 10
+            }
+        }
+        let json = try JSONSerialization.data(withJSONObject: ["tolerance": PresentScreenFit.Layout.tolerance, "overflow": estimates], options: [.sortedKeys, .prettyPrinted])
+        try json.write(to: URL(fileURLWithPath: folder).appendingPathComponent("present-fit.json"))
+    }
 
     static func build() async throws -> Fixture {
         try await buildWithWarnings().fixture
@@ -87,7 +157,7 @@ enum PresentFixtureSite {
     static func buildWithWarnings() async throws -> (fixture: Fixture, warnings: [Diagnostic]) {
         let fixture = try Fixture(briefings: [
             "single": single, "twenty": twenty, "telling": WhoToTellSite.briefing,
-            "discussion": discussion, "empty-questions": emptyQuestions,
+            "discussion": discussion, "empty-questions": emptyQuestions, "long": long,
         ])
         let summary = try await fixture.builder(description).build()
         return (fixture, summary.warnings)
@@ -139,5 +209,6 @@ struct PresentFixtureSiteTests {
         let fixture = try await PresentFixtureSite.build()
         defer { fixture.remove() }
         try fixture.exportSite(to: target)
+        try await PresentFixtureSite.writeEstimates(of: fixture, to: target)
     }
 }

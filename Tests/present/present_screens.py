@@ -5,6 +5,7 @@ what has focus, what the live region said)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -58,6 +59,16 @@ class Presentation:
             slug = page.parent.name
             found.append(Presentation(site, slug, tuple(_read(page).screens), tuple(_read(page.parent / "index.html").panel_ids)))
         return found
+
+    @property
+    def estimated_overflow(self) -> dict[str, float]:
+        """How many pixels of each panel `briefing check` estimates do not fit one screen at
+        1280×720 (negative: room to spare), by the panel's id: from `present-fit.json` beside a
+        fixture site (written by PresentFixtureSiteTests); empty for other sites."""
+        estimates = self.site.parent / "present-fit.json"
+        if not estimates.is_file():
+            return {}
+        return json.loads(estimates.read_text(encoding="utf-8"))["overflow"].get(self.slug, {})
 
     @property
     def page_path(self) -> str:

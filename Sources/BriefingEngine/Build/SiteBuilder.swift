@@ -75,7 +75,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Validate: reads each briefing's Markdown (cmark finds its problems in the pass that makes
-    /// its HTML), checks the Swift descriptions, every flowchart with its rules and scenarios, each
+    /// its HTML), estimates whether each panel fits a present-mode screen, checks the Swift descriptions, every flowchart with its rules and scenarios, each
     /// decision aid's outcomes (guidance, rules) and the references, and throws every error found.
     func validate(_ loaded: LoadedSite) async throws -> ValidatedSite {
         let content = loaded.content
@@ -89,6 +89,9 @@ public struct SiteBuilder: Sendable {
         }
         let briefings = read.compactMap(\.0)
         diagnostics += read.flatMap(\.1)
+        // A panel too long for one present-mode screen still works (it scrolls), so it is a warning.
+        let screenFit = PresentScreenFit()
+        diagnostics += briefings.flatMap(screenFit.warnings(for:))
 
         let validator = FlowchartValidator(sourceRoot: configuration.packageRoot)
         let proofs = ProofChecker(sourceRoot: configuration.packageRoot)
