@@ -23,7 +23,7 @@ struct Check: AsyncParsableCommand {
             }
             print("Checked site: \(files.count) files would be written, \(warnings.count) warnings, no errors")
         } catch let failure as BuildFailure {
-            throw Report.exit(for: failure)
+            throw Report.exit(for: failure, writes: false)
         }
     }
 }

@@ -34,7 +34,7 @@ struct Paths: ParsableCommand {
     func run() throws {
         let flowcharts = site.briefings.flatMap { briefing in briefing.flowcharts.map { (briefing.slug, $0) } }
         let problems = flowcharts.flatMap { FlowchartValidator(sourceRoot: try? PackageRoot.find()).validate($0.1) }
-        guard problems.isEmpty else { throw Report.exit(for: BuildFailure(problems)) }
+        guard problems.isEmpty else { throw Report.exit(for: BuildFailure(problems), writes: false) }
         let documents = flowcharts.map { slug, flowchart in PathsDocument(FlowchartPaths(flowchart), briefing: slug) }
         if let before {
             try compare(with: before, documents)

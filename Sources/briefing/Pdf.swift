@@ -43,9 +43,9 @@ struct Pdf: AsyncParsableCommand {
                 let data = try printer.printPDF(of: page)
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try data.write(to: target, options: .atomic)
-                let pages = PDFPageCount.count(in: data) ?? 0
-                print("Printed \(configuration.displayName(target)) (\(pages) page\(pages == 1 ? "" : "s"))")
-                if pages > 1 {
+                let pages = try? PDFPageCount.count(in: data)
+                print("Printed \(configuration.displayName(target))" + (pages.map { " (\($0) page\($0 == 1 ? "" : "s"))" } ?? ""))
+                if let pages, pages > 1 {
                     printError("warning: the handout of '\(slug)' prints on \(pages) pages, not one\nhint: run briefing check to see how far over it is")
                 }
             } catch {

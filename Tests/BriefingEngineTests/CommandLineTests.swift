@@ -49,6 +49,19 @@ struct CommandLineTests {
         #expect(!FileManager.default.fileExists(atPath: fixture.site.path))
     }
 
+    @Test("check does not refuse an output it would not write: a build's refusal is a warning, and it exits 0")
+    func checkWritesNothing() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.copyRealContent()
+        let missing = fixture.root.appendingPathComponent("no-such-folder/site").path
+        let check = try briefing(["check", "--output", missing], in: fixture.root)
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.contains("warning: briefing build would stop here: the folder \(fixture.root.path)/no-such-folder does not exist"))
+        #expect(!check.output.contains("nothing was written"))
+        #expect(try briefing(["build", "--output", missing], in: fixture.root).status == 2)
+    }
+
     @Test("a build killed midway leaves the previous site intact, and the next build succeeds")
     func killedMidway() throws {
         let fixture = try Fixture()

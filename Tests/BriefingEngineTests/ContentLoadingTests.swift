@@ -35,7 +35,18 @@ struct ContentLoadingTests {
     /// Each bad input, and the start of the message it must give, at the place it must name.
     static let badInputs: [(name: String, setUp: @Sendable (Fixture) throws -> Void, location: String, message: String)] = [
         ("empty briefing", { try $0.write("content/empty.md", "  \n") }, "content/empty.md", "the briefing is empty"),
-        ("not UTF-8", { try $0.write("content/latin.md", Data([0x23, 0x20, 0xE9, 0xFF, 0x0A])) }, "content/latin.md", "the file is not UTF-8 text"),
+        ("not UTF-8", { try $0.write("content/latin.md", Data([0x23, 0x20, 0xE9, 0xFF, 0x0A])) }, "content/latin.md:1:3", "this line holds a byte that is not UTF-8 text"),
+        ("one stray byte in a good file", { try $0.write("content/stray.md", Data("# Stray\n\n## Panel\n\nCaf".utf8) + Data([0xE9]) + Data(" au lait.\n".utf8)) },
+         "content/stray.md:5:4", "this line holds a byte that is not UTF-8 text"),
+        ("a NUL byte", { try $0.write("content/nul.md", Data("# Nul\n\nA\u{0}B\n".utf8)) }, "content/nul.md:3:2", "the file holds a NUL byte"),
+        ("a javascript: link", { try $0.write("content/linker.md", "# L\n\n[x](javascript:alert(1))") }, "content/linker.md:3:1", "a javascript: address runs code"),
+        ("a data: image", { try $0.write("content/linker.md", "# L\n\n![x](data:image/png;base64,iVBORw0KGgo=)") }, "content/linker.md:3:1", "a data: address would be removed"),
+        ("a link through a symbolic link", { fixture in
+            let outside = fixture.root.appendingPathComponent("outside")
+            try fixture.write("outside/leaflet.pdf", "%PDF")
+            try FileManager.default.createSymbolicLink(at: fixture.root.appendingPathComponent("content/shared"), withDestinationURL: outside)
+            try fixture.write("content/linker.md", "# L\n\n[leaflet](shared/leaflet.pdf)")
+        }, "content/linker.md:3:1", "'shared/leaflet.pdf' goes through shared, a symbolic link, which the build does not follow"),
         ("no title", { try $0.write("content/untitled.md", "## Only a panel\n\nText.") }, "content/untitled.md:1:1", "the briefing has no title"),
         ("same slug twice", { try $0.write("content/Example.md", "# Again") }, "content/example.md", "two briefings are both called 'example'"),
         ("slug with a space", { try $0.write("content/bad name.md", "# Bad") }, "content/bad name.md", "'bad name' cannot be a briefing's name"),
@@ -82,7 +93,7 @@ struct ContentLoadingTests {
         try fixture.write("content/other.md", "# Other")
         let line = #line + 1
         let site = SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("missing", sourcesLastChecked: "2026-13-01")])
-        let found = await diagnostics { _ = try await fixture.quotingBuilder(site).build() }
+        let found = await diagnostics { _ = try await fixture.quotingBuilder(site).build() }.filter { $0.severity == .error }
         #expect(found.map { fixture.relative($0).message } == ["there is no content/missing.md for this description", "'2026-13-01' is not a date in the form YYYY-MM-DD"])
         // Each quoted with a caret: under the call, and under the argument at fault.
         #expect(found.map(\.location.description) == [

@@ -100,19 +100,73 @@ struct PrintFitTests {
         _ = try await SiteBuilder(site: SiteContent.site, configuration: fixture.configuration).build()
         let printer = try #require(Self.chromium)
         let pdf = try printer.printPDF(of: fixture.site.appendingPathComponent("briefings/information-sharing/print.html"))
-        #expect(PDFPageCount.count(in: pdf) == 1)
+        #expect(try PDFPageCount.count(in: pdf) == 1)
         let text = String(decoding: pdf, as: UTF8.self)
         #expect(text.contains("/Title (7 minutes briefing: Information Sharing)") || text.contains("/Title <FEFF"),
                 "the PDF's title is the briefing's")
     }
 
-    @Test("a PDF's page count is read from its page tree", arguments: [
-        ("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", 1),
-        ("<< /Type /Pages /Kids [4 0 R 5 0 R] /Count 12 >> << /Type /Pages /Count 10 >>", 12),
-        ("not a pdf", nil),
-    ] as [(String, Int?)])
-    func pageCount(pdf: String, pages: Int?) {
-        #expect(PDFPageCount.count(in: Data(pdf.utf8)) == pages)
+    /// A one-page PDF whose page's text mentions `/Count 7`, and whose page tree is written last.
+    static let misleadingPDF: Data = {
+        let stream = "BT /F1 12 Tf 72 720 Td (<< /Type /Pages /Count 7 >>) Tj ET"
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            "<< /Length \(stream.utf8.count) >>\nstream\n\(stream)\nendstream",
+        ]
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (index, object) in objects.enumerated() {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = pdf.utf8.count
+        pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        pdf += offsets.map { String(repeating: "0", count: 10 - String($0).count) + String($0) + " 00000 n \n" }.joined()
+        pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return Data(pdf.utf8)
+    }()
+
+    @Test("a PDF's pages are counted by poppler's pdfinfo, not by scanning its bytes for /Count",
+          .enabled(if: PDFPageCount.pdfinfo() != nil, "needs pdfinfo: apt-get install poppler-utils"))
+    func pageCount() throws {
+        #expect(try PDFPageCount.count(in: Self.misleadingPDF) == 1)
+        #expect(throws: PrintFailure.self) { try PDFPageCount.count(in: Data("not a pdf".utf8)) }
+    }
+
+    /// A stand-in for Chromium that notes each call in `calls` and then sleeps for a minute.
+    static func slowPrinter(in fixture: Fixture) throws -> (printer: ChromiumPrinter, calls: URL) {
+        let calls = fixture.root.appendingPathComponent("calls.txt")
+        let script = fixture.root.appendingPathComponent("slow-chromium")
+        try fixture.write("slow-chromium", "#!/bin/sh\necho called >> '\(calls.path)'\nexec sleep 60\n")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return (ChromiumPrinter(executable: script, timeout: 1), calls)
+    }
+
+    @Test("a handout far over its budget is not printed: the count is warning enough")
+    func farTooLongIsNotPrinted() async throws {
+        let huge = "# Huge\n\n" + (1...7).map { "## Panel \($0)\n\n" + String(repeating: "A sentence long enough to fill a line. ", count: 200) }.joined(separator: "\n\n")
+        let fixture = try Fixture(briefings: ["huge": huge])
+        defer { fixture.remove() }
+        let (printer, calls) = try Self.slowPrinter(in: fixture)
+        let warnings = HandoutFit(printer: printer).warnings(for: try await Self.plan(fixture))
+        #expect(!FileManager.default.fileExists(atPath: calls.path), "Chromium was started for a handout far too long")
+        try #require(warnings.count == 1, "\(warnings)")
+        #expect(warnings[0].message.contains("is too long for one A4 page: "))
+    }
+
+    @Test("a handout that cannot be printed in time is measured by its text, and the warning gives the figures")
+    func printingTooSlowFallsBackToTheEstimate() async throws {
+        let fixture = try Fixture(briefings: ["long": Self.overLong])
+        defer { fixture.remove() }
+        let (printer, calls) = try Self.slowPrinter(in: fixture)
+        let warnings = HandoutFit(printer: printer).warnings(for: try await Self.plan(fixture))
+        #expect(FileManager.default.fileExists(atPath: calls.path))
+        try #require(warnings.count == 1, "\(warnings)")
+        #expect(warnings[0].message.contains("is too long for one A4 page: "))
+        #expect(warnings[0].hint?.contains("did not finish printing print.html within 1 s") == true, "\(warnings[0])")
+        #expect(HandoutFit(printer: ChromiumPrinter(executable: printer.executable)).printer?.timeout == HandoutFit.printTimeout)
     }
 
     @Test("BRIEFING_CHROMIUM chooses the browser, and naming none means there is none")
@@ -158,7 +212,7 @@ struct PrintFitTests {
         #expect(result.status == 0, "\(result.output)")
         let pdf = try Data(contentsOf: fixture.root.appendingPathComponent("pdf/information-sharing.pdf"))
         #expect(pdf.starts(with: Data("%PDF-".utf8)))
-        #expect(PDFPageCount.count(in: pdf) == 1)
+        #expect(try PDFPageCount.count(in: pdf) == 1)
         #expect(!FileManager.default.fileExists(atPath: fixture.site.appendingPathComponent("information-sharing.pdf").path))
     }
 }

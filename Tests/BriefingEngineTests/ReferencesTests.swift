@@ -4,7 +4,7 @@ import Testing
 
 /// A site whose briefing cites references, built from a fixture.
 private func citingSite(references: [Reference] = ReferencesTests.registry) -> SiteDescription {
-    SiteDescription(title: "T", tagline: "t", references: references)
+    SiteDescription(title: "T", tagline: "t", briefings: [BriefingDescription("citing")], references: references)
 }
 
 @Suite("Guidance references and citations")
@@ -133,7 +133,7 @@ struct ReviewTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let site = SiteDescription(title: "T", tagline: "t", reviewIntervalMonths: 12, briefings: [
-            BriefingDescription("example", edition: "2018 edition", sourcesLastChecked: "2025-11-25")
+            BriefingDescription("example", edition: "2018 edition", sourcesLastChecked: "2025-11-25"), BriefingDescription("other"),
         ])
         var builder = fixture.builder(site)
         builder.today = CalendarDay("2026-11-25")
@@ -149,7 +149,7 @@ struct ReviewTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         let site = SiteDescription(title: "T", tagline: "t", reviewIntervalMonths: 12, briefings: [
-            BriefingDescription("example", edition: "2018 edition", sourcesLastChecked: "2025-11-25")
+            BriefingDescription("example", edition: "2018 edition", sourcesLastChecked: "2025-11-25"), BriefingDescription("other"),
         ])
         _ = try await fixture.builder(site).build()
         let page = try fixture.read("site/briefings/example/index.html")

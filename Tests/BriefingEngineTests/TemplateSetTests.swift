@@ -17,6 +17,24 @@ struct TemplateSetTests {
         #expect(found.first?.sourceLine == "{{/wrong}}")
     }
 
+    @Test("a section left open is named, at the line that opened it", arguments: [
+        ("<main>\n  {{#briefings}}\n  <p>{{title}}</p>\n</main>\n", "templates/index.mustache:2:3",
+         "the section 'briefings' opened here is never closed", "  {{#briefings}}"),
+        ("{{#site}}\n{{^briefings}}none\n{{/site}}\n", "templates/index.mustache:3:1",
+         "{{/site}} closes a section, but the innermost open one is 'briefings', opened at templates/index.mustache:2:1", "{{/site}}"),
+        ("{{#briefings}}\n<p>{{title}}</p>\n{{/wrong}}\n", "templates/index.mustache:3:1",
+         "{{/wrong}} closes a section, but the innermost open one is 'briefings', opened at templates/index.mustache:1:1", "{{/wrong}}"),
+    ])
+    func unclosedSection(template: String, location: String, message: String, line: String) async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("templates/index.mustache", template)
+        let found = await diagnostics { _ = try await fixture.builder().build() }
+        #expect(found.map(\.message) == [message])
+        #expect(found.first?.location.description == location)
+        #expect(found.first?.sourceLine == line)
+    }
+
     @Test("a partial that does not exist is an error at its tag, not empty text")
     func unknownPartial() async throws {
         let fixture = try Fixture()

@@ -41,4 +41,16 @@ enum DescriptionValidator {
         }
         return diagnostics
     }
+
+    /// A warning at each briefing's Markdown file that no description names: without one it
+    /// would lack its author, edition and review date without a word.
+    static func undescribed(_ site: SiteDescription, content: LoadedContent, contentName: String) -> [Diagnostic] {
+        let described = Set(site.briefings.map(\.slug))
+        return content.briefings.filter { !described.contains($0.slug) }.map { briefing in
+            .warning(
+                "briefing '\(briefing.slug)' has no description in Swift, so its page and handout show no author, edition or review date",
+                at: SourceLocation(file: briefing.displayPath, line: 1, column: 1),
+                hint: "add BriefingDescription(\"\(briefing.slug)\", author: …, edition: …, sourcesLastChecked: …) to briefings: in \(contentName)/Site.swift")
+        }
+    }
 }

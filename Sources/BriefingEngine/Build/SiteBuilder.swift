@@ -17,13 +17,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The files of the site, in memory, and the warnings found making them; throws on any error.
-    /// For checks and tests: `build()` writes each page as it is made instead.
+    /// For checks and tests: `build()` writes each page as it is made instead. Nothing is written,
+    /// so an output folder `build()` would refuse is a warning here, not an error.
     public func plan() async throws -> (files: [OutputFile], warnings: [Diagnostic]) {
-        let loaded = try load()
+        let loaded = try load(checkingOutput: false)
         let validated = try await validate(loaded)
         let rendered = try await render(validated, from: loaded) { $0 }
         try await checkLinks(rendered)
-        return (rendered.kept.sorted { $0.path < $1.path }, validated.warnings)
+        return (rendered.kept.sorted { $0.path < $1.path }, outputWarnings() + validated.warnings)
     }
 
     /// Builds the site in place of the output folder: each page is written to a staging folder as
@@ -57,10 +58,10 @@ public struct SiteBuilder: Sendable {
 
     // MARK: The steps
 
-    /// Load: checks the output may be replaced, then reads content and templates both, so that
-    /// problems in either are reported together.
-    func load() throws -> LoadedSite {
-        try configuration.outputGuard.check()
+    /// Load: checks the output may be replaced (unless only planning), then reads content and
+    /// templates both, so that problems in either are reported together.
+    func load(checkingOutput: Bool = true) throws -> LoadedSite {
+        if checkingOutput { try configuration.outputGuard.check() }
         var problems: [Diagnostic] = []
         let content = collect(into: &problems) {
             try ContentLoader(directory: configuration.content, displayName: contentName).load()
@@ -79,7 +80,7 @@ public struct SiteBuilder: Sendable {
     /// decision aid's outcomes (guidance, rules) and the references, and throws every error found.
     func validate(_ loaded: LoadedSite) async throws -> ValidatedSite {
         let content = loaded.content
-        var diagnostics = DescriptionValidator.validate(site, content: content, contentName: contentName)
+        var diagnostics = content.warnings + DescriptionValidator.validate(site, content: content, contentName: contentName)
         let descriptions = Dictionary(site.briefings.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
         let renderer = BriefingRenderer(markdown: markdown)
@@ -114,6 +115,7 @@ public struct SiteBuilder: Sendable {
         if let today {
             diagnostics += ReviewSchedule(intervalMonths: site.reviewIntervalMonths).warnings(for: site.briefings, today: today)
         }
+        diagnostics += DescriptionValidator.undescribed(site, content: content, contentName: contentName)
         var quotes = SwiftSourceQuotes(root: configuration.packageRoot)
         diagnostics = diagnostics.map { quotes.quote($0) }
         try diagnostics.throwIfErrors()
@@ -172,6 +174,23 @@ public struct SiteBuilder: Sendable {
     }
 
     // MARK: Helpers of the steps
+
+    /// Why `build()` would refuse the output folder, as warnings (for `plan()`, which writes nothing).
+    private func outputWarnings() -> [Diagnostic] {
+        do {
+            try configuration.outputGuard.check()
+            return []
+        } catch let failure as BuildFailure {
+            return failure.diagnostics.map { problem in
+                var warning = problem
+                warning.severity = .warning
+                warning.message = "briefing build would stop here: " + problem.message
+                return warning
+            }
+        } catch {
+            return []
+        }
+    }
 
     private var contentName: String { configuration.displayName(configuration.content) }
     private var templatesName: String { configuration.displayName(configuration.templates) }

@@ -19,7 +19,8 @@ public struct BriefingRenderer: Sendable {
         let page = SitePaths.briefing(source.slug)
         let resolver = ContentLinkResolver(
             page: page, sourcePath: source.relativePath,
-            slugs: content.slugs, files: content.fileSet, references: references)
+            slugs: content.slugs, files: content.fileSet, references: references,
+            symbolicLinks: content.symbolicLinks)
         var slugger = HeadingSlugger(reserved: Self.reservedIds)
         let rendered = markdown.render(
             source.text, file: source.displayPath, slugger: &slugger, resolve: { resolver.resolve($0) })

@@ -19,10 +19,16 @@ public struct LoadedContent: Sendable {
     /// them, so they are made once here, not once per briefing (which grew with the square of N).
     public let slugs: Set<String>
     public let fileSet: Set<String>
+    /// Paths inside the content folder of symbolic links, which the build does not follow.
+    public let symbolicLinks: Set<String>
+    /// What loading found worth saying that does not stop the build (each symbolic link skipped).
+    public let warnings: [Diagnostic]
 
-    public init(briefings: [BriefingSource], files: [String]) {
+    public init(briefings: [BriefingSource], files: [String], symbolicLinks: Set<String> = [], warnings: [Diagnostic] = []) {
         self.briefings = briefings
         self.files = files
+        self.symbolicLinks = symbolicLinks
+        self.warnings = warnings
         self.slugs = Set(briefings.map(\.slug))
         self.fileSet = Set(files)
     }

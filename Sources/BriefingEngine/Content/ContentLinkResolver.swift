@@ -14,13 +14,19 @@ public struct ContentLinkResolver: Sendable {
     public var files: Set<String>
     /// The ids of the references that `ref:` links may cite.
     public var references: Set<String>
+    /// Symbolic links in the content folder, which the build does not follow.
+    public var symbolicLinks: Set<String>
 
-    public init(page: String, sourcePath: String, slugs: Set<String>, files: Set<String>, references: Set<String> = []) {
+    public init(
+        page: String, sourcePath: String, slugs: Set<String>, files: Set<String>, references: Set<String> = [],
+        symbolicLinks: Set<String> = []
+    ) {
         self.page = page
         self.sourcePath = sourcePath
         self.slugs = slugs
         self.files = files
         self.references = references
+        self.symbolicLinks = symbolicLinks
     }
 
     public func resolve(_ link: MarkdownLink) -> LinkTarget {
@@ -41,6 +47,14 @@ public struct ContentLinkResolver: Sendable {
                                   hint: "cite one of: \(references.sorted().joined(separator: ", ")); references are listed in content/References.swift")
                 }
                 return .citation(referenceID: id, url: SitePaths.relative(from: page, to: SitePaths.references) + "#" + id)
+            case "javascript", "vbscript":
+                return reject(link, "a \(scheme): address runs code when it is followed, so it is not allowed",
+                              hint: "link to a web page (https://…), another briefing (other.md) or a file in content/")
+            case "data", "file":
+                return reject(link, "a \(scheme): address would be removed from the page, leaving a link that goes nowhere",
+                              hint: scheme == "data"
+                                  ? "save the file in content/ and link to it with a relative path (images/chart.png)"
+                                  : "copy the file into content/ and link to it with a relative path, or link to its https:// address")
             default:
                 return .unchanged
             }
@@ -63,6 +77,10 @@ public struct ContentLinkResolver: Sendable {
         guard let target = RelativePath.resolve(path, from: sourcePath), !target.isEmpty else {
             return reject(link, "'\(address)' points outside the content folder",
                           hint: "keep linked files inside content/")
+        }
+        if let symbolic = symbolicLinks.first(where: { target == $0 || target.hasPrefix($0 + "/") }) {
+            return reject(link, "'\(address)' goes through \(symbolic), a symbolic link, which the build does not follow",
+                          hint: "copy the file or folder into content/ in place of the link")
         }
         if target.lowercased().hasSuffix(".md") && !target.contains("/") {
             let slug = String(target.dropLast(3)).lowercased()

@@ -25,7 +25,14 @@ public struct ContentLoader: Sendable {
         var files: [String] = []
         var slugOwners: [String: String] = [:]
 
-        for relativePath in try listFiles() {
+        let (found, links) = try listFiles()
+        let warnings = links.map { link in
+            Diagnostic.warning(
+                "\(displayName)/\(link) is a symbolic link, which the build does not follow: what it points to is not published",
+                at: SourceLocation(file: displayName + "/" + link),
+                hint: "copy the file or folder into \(displayName)/ in place of the link")
+        }
+        for relativePath in found {
             let displayPath = displayName + "/" + relativePath
             let isTopLevel = !relativePath.contains("/")
             if relativePath.hasSuffix(".swift") || (isTopLevel && relativePath == "README.md") { continue }
@@ -52,12 +59,11 @@ public struct ContentLoader: Sendable {
                 diagnostics.append(.error("cannot read the file", at: location, hint: "check its permissions"))
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8), !data.withUnsafeBytes({ $0.contains(0) }) else {
-                diagnostics.append(.error(
-                    "the file is not UTF-8 text", at: location,
-                    hint: "save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"))
+            if let problem = UndecodableText.find(in: data) {
+                diagnostics.append(problem.error(file: displayPath))
                 continue
             }
+            let text = String(decoding: data, as: UTF8.self)
             guard !text.allSatisfy(\.isWhitespace) else {
                 diagnostics.append(.error(
                     "the briefing is empty", at: location,
@@ -69,24 +75,31 @@ public struct ContentLoader: Sendable {
                 text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text))
         }
         try diagnostics.throwIfErrors()
-        return LoadedContent(briefings: briefings, files: files)
+        return LoadedContent(briefings: briefings, files: files, symbolicLinks: Set(links), warnings: warnings)
     }
 
-    /// Every regular file below the folder, as sorted relative paths (hidden files skipped).
-    private func listFiles() throws -> [String] {
+    /// Every regular file below the folder, and every symbolic link, as sorted relative paths
+    /// (hidden files skipped). A link is not followed: it could lead out of the folder, or round.
+    private func listFiles() throws -> (files: [String], links: [String]) {
         guard let enumerator = FileManager.default.enumerator(
             at: directory, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
+        else { return ([], []) }
         let base = directory.standardizedFileURL.path
         var paths: [String] = []
+        var links: [String] = []
         for case let url as URL in enumerator {
             // What `resourceValues(forKeys: [.isRegularFileKey])` answers (from `lstat`, so a
             // symbolic link is not a regular file), without its slow path on Linux.
             var status = stat()
-            guard lstat(url.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
-            let path = url.standardizedFileURL.path
-            paths.append(String(path.dropFirst(base.count + 1)))
+            guard lstat(url.path, &status) == 0 else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            if status.st_mode & S_IFMT == S_IFLNK {
+                links.append(path)
+                enumerator.skipDescendants()
+            } else if status.st_mode & S_IFMT == S_IFREG {
+                paths.append(path)
+            }
         }
-        return paths.sorted()
+        return (paths.sorted(), links.sorted())
     }
 }

@@ -3,13 +3,7 @@ extension Flowchart {
     /// decision record: 16 hex digits of the FNV-1a 64-bit hash of `canonicalText`. Moving a line
     /// leaves it unchanged; changing any word, target, rule or citation changes it.
     public var version: String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in canonicalText.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        let digits = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        ContentHash.hex(canonicalText.utf8, digits: 16)
     }
 
     /// One line per element, in the order written, every string quoted, locations left out.

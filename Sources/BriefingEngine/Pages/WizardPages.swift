@@ -44,7 +44,7 @@ enum WizardPages {
         return { page in
             let rules = ContentLinkResolver(
                 page: page, sourcePath: briefing.source.relativePath, slugs: content.slugs, files: content.fileSet,
-                references: referenceIDs)
+                references: referenceIDs, symbolicLinks: content.symbolicLinks)
             return { rules.resolve($0) }
         }
     }

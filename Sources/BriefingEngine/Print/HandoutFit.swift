@@ -47,8 +47,18 @@ public struct HandoutFit: Sendable {
     /// How the content folder is printed in diagnostics (`content`).
     public var contentName: String
 
+    /// A handout this many times over its character budget is not printed: the count already says
+    /// it needs more than one page, and Chromium would take minutes over a very long one.
+    public static let printedUpTo = 2
+    /// The longest one handout may take to print before it is measured by its text instead.
+    public static let printTimeout: TimeInterval = 30
+
     public init(printer: ChromiumPrinter?, budget: Budget = .standard, contentName: String = "content") {
-        self.printer = printer
+        self.printer = printer.map { printer in
+            var bounded = printer
+            bounded.timeout = min(printer.timeout, Self.printTimeout)
+            return bounded
+        }
         self.budget = budget
         self.contentName = contentName
     }
@@ -63,6 +73,13 @@ public struct HandoutFit: Sendable {
 
     private func fitWarnings(_ handouts: [Handout], files: [OutputFile]) -> [Diagnostic] {
         guard let printer else { return handouts.compactMap(budgetWarning) }
+        let farTooLong = handouts.filter { $0.characters > Self.printedUpTo * characterBudget(for: $0) }
+        let toPrint = handouts.filter { $0.characters <= Self.printedUpTo * characterBudget(for: $0) }
+        guard !toPrint.isEmpty else { return farTooLong.compactMap(budgetWarning) }
+        return farTooLong.compactMap(budgetWarning) + printedWarnings(toPrint, files: files, printer: printer)
+    }
+
+    private func printedWarnings(_ handouts: [Handout], files: [OutputFile], printer: ChromiumPrinter) -> [Diagnostic] {
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-fit-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -81,14 +98,17 @@ public struct HandoutFit: Sendable {
         return handouts.compactMap { handout in
             let page = folder.appendingPathComponent(SitePaths.handout(handout.slug))
             do {
-                guard let pages = PDFPageCount.count(in: try printer.printPDF(of: page)) else {
-                    throw PrintFailure("the PDF Chromium printed has no page tree")
-                }
+                let pages = try PDFPageCount.count(in: try printer.printPDF(of: page))
                 return pages > 1 ? printedWarning(handout, pages: pages) : nil
             } catch {
+                // Fall back to the estimate, with its figures, and say why.
+                if var estimate = budgetWarning(handout) {
+                    estimate.hint = "printing it to count the pages failed (\(error)), so it was measured by counting its text: " + (estimate.hint ?? "")
+                    return estimate
+                }
                 return .warning(
-                    "could not print the handout of '\(handout.slug)' to measure it: \(error)", at: location(handout),
-                    hint: "it was measured by its text instead" + (budgetWarning(handout) == nil ? ", and fits" : ", and is too long"))
+                    "could not print the handout of \u{201C}\(handout.title)\u{201D} to measure it: \(error)", at: location(handout),
+                    hint: "measured by counting its text instead, it fits: \(handout.characters) characters of about \(characterBudget(for: handout))")
             }
         }
     }

@@ -8,33 +8,9 @@ struct PartialReference: Sendable, Equatable {
 
     /// Every partial and parent tag in `text` (templates using the default `{{ }}` delimiters).
     static func all(in text: String) -> [PartialReference] {
-        var references: [PartialReference] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.range(of: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
-                let tag = afterOpen[..<close.lowerBound].trimmingWhitespace()
-                if let sigil = tag.first, sigil == ">" || sigil == "<" {
-                    let name = tag.dropFirst().trimmingWhitespace()
-                    if !name.isEmpty && !name.hasPrefix("*") {
-                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                        references.append(PartialReference(
-                            name: String(name), line: index + 1, column: column, sourceLine: String(line)))
-                    }
-                }
-                rest = afterOpen[close.upperBound...]
-            }
+        MustacheTag.all(in: text).compactMap { tag in
+            guard tag.sigil == ">" || tag.sigil == "<", !tag.name.isEmpty, !tag.name.hasPrefix("*") else { return nil }
+            return PartialReference(name: tag.name, line: tag.line, column: tag.column, sourceLine: tag.sourceLine)
         }
-        return references
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingWhitespace() -> Substring {
-        var result = self
-        while result.first?.isWhitespace == true { result = result.dropFirst() }
-        while result.last?.isWhitespace == true { result = result.dropLast() }
-        return result
     }
 }

@@ -23,15 +23,20 @@ public struct TemplateSet: Sendable {
     public init(directory: URL, displayName: String, required: [String] = TemplateSet.required) throws {
         var sources: [String: (path: String, text: String)] = [:]
         var diagnostics: [Diagnostic] = []
+        var unreadable: Set<String> = []
         for relativePath in TemplateSet.files(in: directory, withExtension: "mustache") {
             let displayPath = displayName + "/" + relativePath
-            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relativePath).path),
-                  let text = String(data: data, encoding: .utf8)
-            else {
-                diagnostics.append(.error("cannot read the template as UTF-8 text", at: SourceLocation(file: displayPath),
-                                          hint: "save it as UTF-8"))
+            guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(relativePath).path) else {
+                diagnostics.append(.error("cannot read the template", at: SourceLocation(file: displayPath), hint: "check its permissions"))
+                unreadable.insert(String(relativePath.dropLast(".mustache".count)))
                 continue
             }
+            if let problem = UndecodableText.find(in: data) {
+                diagnostics.append(problem.error(file: displayPath))
+                unreadable.insert(String(relativePath.dropLast(".mustache".count)))
+                continue
+            }
+            let text = String(decoding: data, as: UTF8.self)
             sources[String(relativePath.dropLast(".mustache".count))] = (displayPath, text)
         }
         var library = MustacheLibrary()
@@ -39,6 +44,10 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                if let unclosed = UnclosedSection.find(in: source.text, file: source.path) {
+                    diagnostics.append(unclosed)
+                    continue
+                }
                 diagnostics.append(.error(
                     TemplateSet.describe(error.error),
                     at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber),
@@ -62,7 +71,7 @@ public struct TemplateSet: Sendable {
                     sourceLine: reference.sourceLine))
             }
         }
-        for name in required where sources[name] == nil {
+        for name in required where sources[name] == nil && !unreadable.contains(name) {
             diagnostics.append(.error(
                 "the template '\(name)' is missing", at: SourceLocation(file: "\(displayName)/\(name).mustache"),
                 hint: "every site needs \(required.map { $0 + ".mustache" }.joined(separator: ", ")); restore it from git"))
