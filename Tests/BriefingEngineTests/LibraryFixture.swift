@@ -2,8 +2,9 @@ import BriefingEngine
 import Foundation
 
 /// A partnership's library made in code: 64 briefings over 6 topics and 4 audiences, with dates,
-/// one superseded, one withdrawn and one under review — the shape a partnership's site takes
-/// after a few years, for the library's tests.
+/// one superseded, one withdrawn, one under review and one following an edition of the advice that
+/// has since been replaced — the shape a partnership's site takes after a few years, for the
+/// library's tests and (exported by `LibraryFixtureSiteTests`) the browser gates.
 enum LibraryFixture {
     static let topics = [
         Topic("neglect", "Neglect"), Topic("exploitation", "Exploitation"), Topic("domestic-abuse", "Domestic abuse"),
@@ -53,7 +54,11 @@ enum LibraryFixture {
             audiences: [audiences[index % audiences.count]],
             published: "2024-\(month)-\(day)",
             updated: index % 3 == 0 ? "2026-\(month)-\(day)" : nil,
-            status: status)
+            status: status,
+            replacedEdition: index == 9
+                ? ReplacedEdition(by: "the 2026 edition of the fixture guidance", since: "2026-02-01",
+                                  address: "https://example.org/guidance/2026")
+                : nil)
     }
 
     static func site(baseURL: String? = "https://example.org/safeguarding/") -> SiteDescription {

@@ -1,8 +1,9 @@
 """Deliberately broken pages, added to a copy of a site to prove each gate catches its faults.
 
 `add_broken_pages(site)` writes `broken/index.html` (linked from the site's index.html),
-`broken/no-csp.html` and `broken/loose-csp.html` (linked from the broken page) and `broken/orphan.html` (linked from
-nowhere), with the stylesheet and scripts they need. Each fault is named in `FAULTS`.
+`broken/no-csp.html`, `broken/loose-csp.html` and `broken/folder-only/index.html` (linked from the
+broken page, the last by its folder) and `broken/orphan.html` (linked from nowhere), with the
+stylesheet and scripts they need. Each fault is named in `FAULTS`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ BROKEN = "broken/index.html"
 NO_CSP = "broken/no-csp.html"
 LOOSE_CSP = "broken/loose-csp.html"
 ORPHAN = "broken/orphan.html"
+FOLDER_ONLY = "broken/folder-only/index.html"
 
 #: What is wrong on the broken pages, by the gate that must catch it.
 FAULTS = {
@@ -25,7 +27,7 @@ FAULTS = {
     "layout": "a 600px wide element, a box of fixed height that clips text at 200%, text sized in px",
     "keyboard": "no skip link, a positive tabindex, a link whose focus is invisible",
     "no-javascript": "a paragraph written by script, a link to '#', a button outside any form",
-    "from-disk": "a root-absolute stylesheet, a link to a folder",
+    "from-disk": "a root-absolute stylesheet, a link to a folder, a page reached only by a link to its folder",
     "screenshots": "a link to a page that does not exist",
 }
 
@@ -51,7 +53,8 @@ _BROKEN = """<!DOCTYPE html>
 <h1>Broken page</h1>
 <p>Links: <a href="missing.html">missing page</a>, <a href="../index.html#nowhere">missing fragment</a>,
 <a href="#">open menu</a>, <a href="/index.html">root-absolute home</a>, <a href="./">this folder</a>,
-<a href="no-csp.html">page without a policy</a>, <a href="loose-csp.html">page with a loose policy</a>.</p>
+<a href="no-csp.html">page without a policy</a>, <a href="loose-csp.html">page with a loose policy</a>,
+<a href="folder-only/">a page reached by its folder</a>.</p>
 <p><a class="no-focus" href="../index.html">A link with no focus style</a></p>
 <p><img src="picture.png"> <input type="text" name="unlabelled"></p>
 <div id="twice"><p>Invalid markup</span></p></div>
@@ -96,6 +99,19 @@ _LOOSE_CSP = """<!DOCTYPE html>
 </html>
 """
 
+_FOLDER_ONLY_PAGE = """<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+{csp}
+<title>Reached by its folder</title>
+</head>
+<body>
+<main id="main"><h1>Reached by its folder</h1><p><a href="../index.html">Back</a></p></main>
+</body>
+</html>
+"""
+
 _CSS = """\
 .too-wide { width: 600px; }
 .clipped { height: 24px; font-size: 1rem; line-height: 1.5; overflow: hidden; }
@@ -129,6 +145,8 @@ def add_broken_pages(site_dir: Path) -> None:
     (folder / "no-csp.html").write_text(_NO_CSP, encoding="utf-8")
     (folder / "loose-csp.html").write_text(_LOOSE_CSP, encoding="utf-8")
     (folder / "orphan.html").write_text(_NO_CSP.replace("Page without a policy", "Orphan"), encoding="utf-8")
+    (folder / "folder-only").mkdir(exist_ok=True)
+    (site_dir / FOLDER_ONLY).write_text(_FOLDER_ONLY_PAGE.format(csp=_CSP), encoding="utf-8")
     (folder / "broken.css").write_text(_CSS, encoding="utf-8")
     (folder / "extra.css").write_text("p { margin-top: 1rem; }\n", encoding="utf-8")
     (folder / "broken.js").write_text(_JS, encoding="utf-8")

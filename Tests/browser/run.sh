@@ -2,6 +2,7 @@
 # Runs the real-browser quality gates (Tests/browser) over a generated site.
 #
 #   Tests/browser/run.sh [SITE_DIR] [pytest options…]
+#   Tests/browser/run.sh --setup-only      # only make the venv (scripts/test, before its parallel lanes)
 #
 # SITE_DIR defaults to $BRIEFING_SITE_DIR, then <repo>/site. Uses the venv <repo>/.venv,
 # installing Tests/browser/requirements.txt only when that file has changed.
@@ -34,6 +35,7 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$wanted" ]]; then
   "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$requirements"
   echo "$wanted" > "$stamp"
 fi
+[[ ${1:-} != --setup-only ]] || exit 0
 echo "browser gates: setup took $(( $(date +%s) - started )) s; checking $site"
 
 export BRIEFING_RUN_STARTED="$started" PYTHONDONTWRITEBYTECODE=1

@@ -50,10 +50,19 @@ class Crawl:
     assets: list[str] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    #: For each page reached by a link (`a` or `area`), the page the crawl first found that link on.
+    linked_from: dict[str, str] = field(default_factory=dict)
 
     def findings_for(self, page: str) -> list[Finding]:
         """The crawl's findings about links written in `page`."""
         return [f for f in self.findings if f.page == page]
+
+    def clicks_to(self, page: str) -> list[str]:
+        """The pages a reader clicks through from an entry page to `page` (both included)."""
+        chain = [page]
+        while chain[-1] in self.linked_from and len(chain) <= len(self.pages):
+            chain.append(self.linked_from[chain[-1]])
+        return chain[::-1]
 
 
 class _PageParser(HTMLParser):
@@ -110,6 +119,8 @@ def crawl(site_dir: Path, entry_pages: tuple[str, ...] = ENTRY_PAGES) -> Crawl:
             if target and target not in seen:
                 seen.add(target)
                 queue.append(target)
+                if reference.element.split()[2] in ("<a", "<area"):
+                    result.linked_from[target] = source
     _check_fragments(result, ids)
     _report_orphans(result, site_dir)
     return result

@@ -1,22 +1,18 @@
-"""Opening site/index.html straight from disk works: every file loads and every page is a click away."""
-
-from pathlib import Path
+"""Opening the site straight from disk works: every file of each representative page loads, its
+links open files, and a reader can click from index.html to it."""
 
 from playwright.sync_api import Browser
 
 from browser import open_page
-from findings import Finding, fail_on
-from gates import from_disk_findings, reach_by_clicking
-from site_crawl import Crawl
+from findings import fail_on
+from gates import click_through, from_disk_findings
+from sites import SitePage
 
 
-def test_page_works_when_opened_from_disk(browser: Browser, site_dir: Path, page_path: str) -> None:
-    with open_page(browser) as page:
-        fail_on(from_disk_findings(page, site_dir, page_path))
+def test_page_works_when_opened_from_disk(browser: Browser, page: SitePage) -> None:
+    with open_page(browser) as tab:
+        fail_on(from_disk_findings(tab, page.site.dir, page.path))
 
 
-def test_clicking_links_from_index_html_on_disk_reaches_every_page(browser: Browser, site_dir: Path, crawled: Crawl) -> None:
-    reached, found = reach_by_clicking(browser, site_dir)
-    found += [Finding(page, "unreachable-from-disk", "index.html", "no chain of clicks from index.html opened this page from disk")
-              for page in crawled.pages if page not in reached]
-    fail_on(found)
+def test_clicking_links_from_index_html_on_disk_reaches_the_page(browser: Browser, crawled: dict, page: SitePage) -> None:
+    fail_on(click_through(browser, page.site.dir, crawled[page.site.name].clicks_to(page.path)))

@@ -15,16 +15,18 @@ from typing import Iterator
 import pytest
 from playwright.sync_api import Browser
 
-from broken_page import BROKEN, LOOSE_CSP, NO_CSP, ORPHAN, add_broken_pages
+from broken_page import BROKEN, FOLDER_ONLY, LOOSE_CSP, NO_CSP, ORPHAN, add_broken_pages
 from browser import VIEWS, open_page
 from findings import Finding, fail_on, report
 from fixture_site import write_fixture_site
-from gates import (PrivacyWatch, axe_findings, from_disk_findings, html_validator_findings, keyboard_findings,
-                   no_javascript_findings, overflow_findings, reach_by_clicking, screenshot_findings,
+from gates import (PrivacyWatch, QuickLook, axe_findings, click_through, from_disk_findings, html_validator_findings,
+                   keyboard_findings, no_javascript_findings, overflow_findings, reach_by_clicking, screenshot_findings,
                    screenshot_path, text_zoom_findings)
+from page_kinds import representatives
 from site_audit import audit_site
 from site_crawl import crawl
 from site_server import serve_directory
+from sites import crawl_site
 
 
 @pytest.fixture(scope="module")
@@ -143,6 +145,41 @@ def test_from_disk_gate_catches_a_root_absolute_stylesheet_and_a_folder_link(bro
     expect(found, "link-breaks-on-disk", 'a[href="missing.html"]')
     reached, _ = reach_by_clicking(browser, broken_site)
     assert BROKEN in reached and NO_CSP in reached, f"clicking from index.html should reach the broken pages; reached {reached}"
+
+
+def test_clicking_through_from_disk_catches_a_page_reached_only_by_a_link_to_its_folder(browser: Browser, broken_site: Path) -> None:
+    pages = crawl(broken_site)
+    assert click_through(browser, broken_site, pages.clicks_to(BROKEN)) == []
+    chain = pages.clicks_to(FOLDER_ONLY)
+    assert chain[-2:] == [BROKEN, FOLDER_ONLY], f"the crawl should reach {FOLDER_ONLY} from {BROKEN}; it went {chain}"
+    expect(click_through(browser, broken_site, chain), "link-breaks-on-disk", 'a[href="folder-only/"]', BROKEN)
+
+
+def test_the_quick_look_catches_an_outside_request_inline_code_and_a_600px_element_and_forgets_them_on_the_next_page(
+        browser: Browser, broken_url: str) -> None:
+    look = QuickLook(browser, broken_url)
+    try:
+        found = look.findings(BROKEN)
+        expect(found, "horizontal-scroll", "div.too-wide (600px wide")
+        expect(found, "csp-violation", "script-src-elem blocked inline")
+        expect(found, "csp-violation", "style-src-attr blocked inline")
+        found = look.findings(NO_CSP)
+        expect(found, "csp-meta-missing", page=NO_CSP)
+        expect(found, "outside-request", "https://tracker.invalid/t.js")
+        expect(found, "localStorage-written", "seen")
+        expect(found, "cookie-written", "visitor")
+        assert look.findings("index.html") == [], "what the broken pages did must not be blamed on the next page"
+    finally:
+        look.close()
+
+
+def test_a_page_of_a_kind_no_rule_names_is_checked_fully(broken_site: Path) -> None:
+    """The broken pages match no kind in page_kinds.KINDS, so each is a representative of its own
+    and gets every full gate; the generated pages keep their kinds."""
+    chosen = {rep.path: rep for rep in representatives(broken_site, crawl_site(broken_site).pages)}
+    for page in (BROKEN, NO_CSP, LOOSE_CSP, FOLDER_ONLY):
+        assert page in chosen and chosen[page].kind == f"unlisted page {page}", f"{page} is not checked fully: {chosen.get(page)}"
+    assert chosen["index.html"].kind == "home page"
 
 
 def test_screenshot_gate_saves_the_broken_page_and_reports_a_page_that_does_not_load(browser: Browser, broken_url: str, tmp_path: Path) -> None:

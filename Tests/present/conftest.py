@@ -2,7 +2,9 @@
 one browser for the whole run.
 
 The briefings come from two sites:
-- the site under test ($BRIEFING_SITE_DIR, else `<repo>/site`);
+- the site under test ($BRIEFING_SITE_DIR, else `<repo>/site`): the present modes that stand for
+  the others (Tests/browser/page_kinds.py: the first by address and the largest in each notice state), so
+  the suite's time grows with the kinds of briefing, not their number;
 - the fixture site of other shapes (one panel, twenty panels, a second flowchart, questions for
   discussion and speaker notes), written by the Swift test `PresentFixtureSiteTests` when
   $BRIEFING_PRESENT_FIXTURE_DIR is set. If that folder holds no site, `swift test --filter
@@ -28,6 +30,7 @@ sys.path.insert(0, str(REPO / "Tests" / "browser"))  # the quality gates and the
 from playwright.sync_api import Browser  # noqa: E402
 
 from browser import headless_chromium  # noqa: E402
+from page_kinds import representatives  # noqa: E402
 from present_screens import Presentation  # noqa: E402
 from site_server import serve_directory  # noqa: E402
 
@@ -51,9 +54,18 @@ def _fixture_site() -> Path:
     return (folder / "site").resolve()
 
 
+def _representative(presentations: list[Presentation]) -> list[Presentation]:
+    if not presentations:
+        return []
+    site = presentations[0].site
+    chosen = {rep.path for rep in representatives(site, [p.page_path for p in presentations])}
+    return [p for p in presentations if p.page_path in chosen]
+
+
 def presentations(config: pytest.Config) -> list[Presentation]:
     if _PRESENTATIONS not in config.stash:
-        config.stash[_PRESENTATIONS] = [p for site in (real_site(), _fixture_site()) for p in Presentation.all_in(site)]
+        config.stash[_PRESENTATIONS] = (_representative(Presentation.all_in(real_site()))
+                                        + Presentation.all_in(_fixture_site()))
     return config.stash[_PRESENTATIONS]
 
 

@@ -2,7 +2,10 @@
 pictures of them go.
 
 The site is $BRIEFING_SITE_DIR, else `<repo>/site`; briefing Markdown is read from
-$BRIEFING_CONTENT_DIR, else `<repo>/content`. PDFs and PNGs go to `test-output/print/`
+$BRIEFING_CONTENT_DIR, else `<repo>/content`. Every handout is printed (whether one fits on a sheet
+depends on its briefing's words); the briefing page's own print styles are checked on the briefing
+pages that stand for the others (Tests/browser/page_kinds.py: the first by address and the largest
+in each notice state), so the suite's time grows with the briefings only by one print each. PDFs and PNGs go to `test-output/print/`
 ($BRIEFING_TEST_OUTPUT/print), so that a person can look at exactly what was checked.
 """
 
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +21,9 @@ import pytest
 from printing import Printed, print_to_pdf, render_png, require_tools
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "Tests" / "browser"))  # which pages stand for the others
+
+from page_kinds import representatives  # noqa: E402
 
 
 def _site_dir() -> Path:
@@ -28,11 +35,18 @@ def _handout_slugs() -> list[str]:
     return sorted(p.parent.name for p in briefings.glob("*/print.html")) if briefings.is_dir() else []
 
 
+def _representative_slugs(slugs: list[str]) -> list[str]:
+    chosen = {rep.path for rep in representatives(_site_dir(), [f"briefings/{slug}/index.html" for slug in slugs])}
+    return [slug for slug in slugs if f"briefings/{slug}/index.html" in chosen]
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "slug" in metafunc.fixturenames:
         slugs = _handout_slugs()
         if not slugs:
             raise pytest.UsageError(f"no briefings/*/print.html in {_site_dir()}: build the site first (scripts/build-site)")
+        if "briefing_page" in metafunc.fixturenames:
+            slugs = _representative_slugs(slugs)
         metafunc.parametrize("slug", slugs)
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterator
 
-from playwright.sync_api import sync_playwright
+import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 import html_tree
 from briefing_text import briefing_pieces
@@ -70,30 +72,39 @@ def test_no_words_overlap_and_none_is_near_the_edge_of_the_paper(handout: Printe
     assert not outside, "too near the paper's edge: " + ", ".join(f"'{w.text}'" for w in outside[:10])
 
 
-def test_nothing_sticks_out_of_its_panel_when_laid_out_for_print(handout: Printed) -> None:
+@pytest.fixture(scope="module")
+def layout_browser() -> Iterator[Browser]:
+    """One Chromium for laying every handout out with print styles."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"] if os.geteuid() == 0 else [])
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def test_nothing_sticks_out_of_its_panel_when_laid_out_for_print(handout: Printed, layout_browser: Browser) -> None:
     """Laid out with print styles at the width of the printed sheet, no panel's content (text,
     flowchart) reaches outside the panel, where the printed page would clip or overlap it."""
     width, height = page_size_points(pdf_info(handout.pdf))
     margins = 16 * 96 / 25.4   # the handout's 8mm margins, in CSS px
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"] if os.geteuid() == 0 else [])
-        try:
-            page = browser.new_page(viewport={"width": round(width * 96 / 72 - margins), "height": round(height * 96 / 72 - margins)})
-            page.goto(handout.html.resolve().as_uri())
-            page.emulate_media(media="print")
-            outside = page.evaluate("""() => {
-                const found = [];
-                for (const panel of document.querySelectorAll('.handout-panel, .handout__header, .handout__footer')) {
-                    const box = panel.getBoundingClientRect();
-                    for (const element of panel.querySelectorAll('*')) {
-                        const r = element.getBoundingClientRect();
-                        if (r.width === 0 && r.height === 0) continue;
-                        if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
-                            found.push(`${element.tagName.toLowerCase()} "${(element.textContent || '').trim().slice(0, 40)}" in ${panel.className}`);
-                    }
+    page = layout_browser.new_page(viewport={"width": round(width * 96 / 72 - margins), "height": round(height * 96 / 72 - margins)})
+    try:
+        page.goto(handout.html.resolve().as_uri())
+        page.emulate_media(media="print")
+        outside = page.evaluate("""() => {
+            const found = [];
+            for (const panel of document.querySelectorAll('.handout-panel, .handout__header, .handout__footer')) {
+                const box = panel.getBoundingClientRect();
+                for (const element of panel.querySelectorAll('*')) {
+                    const r = element.getBoundingClientRect();
+                    if (r.width === 0 && r.height === 0) continue;
+                    if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+                        found.push(`${element.tagName.toLowerCase()} "${(element.textContent || '').trim().slice(0, 40)}" in ${panel.className}`);
                 }
-                return found;
-            }""")
-        finally:
-            browser.close()
+            }
+            return found;
+        }""")
+    finally:
+        page.close()
     assert not outside, "sticks out of its box:\n" + "\n".join(outside[:10])

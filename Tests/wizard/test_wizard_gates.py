@@ -1,7 +1,9 @@
-"""The quality gates (Tests/browser/gates) in every state of every decision aid: each question and
-outcome as the script shows it, the error state, and the outcome with the record filled in and
-copied and downloaded; plus the gates for static pages over the fixture aid's pages, which the
-site crawl of Tests/browser does not reach."""
+"""The quality gates (Tests/browser/gates) in every state of every decision aid: a question and an
+outcome as the script shows them (the representatives of Tests/browser/page_kinds.py: the first
+step met and the largest of each, as the static pages give them), the error state, and the
+outcome with the record filled in and copied and downloaded; plus the gates for static pages over
+the fixture aid's representative pages, which the gates of Tests/browser do not reach (they check
+the site's own aids)."""
 
 from __future__ import annotations
 
@@ -15,11 +17,13 @@ from browser import open_page
 from findings import fail_on
 from gates import (PrivacyWatch, axe_findings, from_disk_findings, html_validator_findings, keyboard_findings,
                    no_javascript_findings, overflow_findings)
+from conftest import _real_site
+from page_kinds import representatives
 from wizard_walk import Aid, answer_numbers, choose, continue_, start, step_name, tab_to
 
 
-def _states(aid: Aid) -> list[str]:
-    """Every step's name (a, a-1, …), each once, from the aid's paths."""
+def _all_states(aid: Aid) -> list[str]:
+    """Every step's name (a, a-1, …), each once, from the aid's paths, in the order they are met."""
     names: list[str] = []
     for path in aid.paths:
         numbers = answer_numbers(path)
@@ -27,6 +31,13 @@ def _states(aid: Aid) -> list[str]:
             if step_name(numbers[:length]) not in names:
                 names.append(step_name(numbers[:length]))
     return names
+
+
+def _states(aid: Aid) -> list[str]:
+    """The steps that stand for the others: the first question and outcome met, and the largest."""
+    names = _all_states(aid)
+    chosen = {rep.path for rep in representatives(aid.site, [aid.folder + name + ".html" for name in names])}
+    return [name for name in names if aid.folder + name + ".html" in chosen]
 
 
 def _check(page: Page, watch: PrivacyWatch, name: str, axe: bool = True) -> list:
@@ -104,7 +115,9 @@ def _static_pages(aid: Aid) -> list[str]:
 
 def test_the_static_pages_of_every_aid_are_valid_html_and_work_without_javascript_and_from_disk(
         browser: Browser, servers: dict, aid: Aid) -> None:
-    """For the site's own aids Tests/browser checks these pages too; the fixture's only here."""
+    """For the site's own aids Tests/browser checks these pages; the fixture's only here."""
+    if aid.site == _real_site():
+        pytest.skip("checked by Tests/browser with the site's other pages")
     origin = servers[aid.site]
     pages = _static_pages(aid)
     found = html_validator_findings(aid.site, pages)

@@ -60,6 +60,23 @@ def reach_by_clicking(browser: Browser, site_dir: Path, starts: tuple[str, ...] 
     return reached, found
 
 
+def click_through(browser: Browser, site_dir: Path, chain: list[str]) -> list[Finding]:
+    """Opens `chain[0]` from disk and clicks, page by page, a link to the next page of `chain`
+    (as `Crawl.clicks_to` gives it), reporting where there is no such link or the click lands
+    elsewhere."""
+    with open_page(browser) as page:
+        page.goto(_file_url(site_dir, chain[0]))
+        for source, target in zip(chain, chain[1:]):
+            name = f"{source} @ file://"
+            link = next((link for link in page.evaluate(_LINKS) if _opens(site_dir, link["href"]) == target), None)
+            if link is None:
+                return [Finding(name, "unreachable-from-disk", chain[-1], f"no link to {target} on the way from {chain[0]}")]
+            arrived = _click(page, link["index"])
+            if _site_page(site_dir, arrived) != target:
+                return [Finding(name, "link-breaks-on-disk", link["name"], f"clicking it opened {arrived} instead of {target}")]
+    return []
+
+
 def _click(page: Page, index: int) -> str:
     link = page.locator("a[href]").nth(index)
     try:
@@ -88,6 +105,17 @@ def _site_page(site_dir: Path, url: str) -> str | None:
     except ValueError:
         return None
     return relative if relative.endswith(".html") else None
+
+
+def _opens(site_dir: Path, url: str) -> str | None:
+    """The site page a link means to open: the page itself, or a folder's index.html (which a
+    server would serve for the folder, and a file:// click does not)."""
+    page = _site_page(site_dir, url)
+    if page is None and url.startswith("file:"):
+        path = Path(unquote(urlsplit(urldefrag(url)[0]).path))
+        if path.is_dir():
+            page = _site_page(site_dir, (path / "index.html").as_uri())
+    return page
 
 
 def _link_problem(site_dir: Path, url: str) -> str | None:

@@ -13,9 +13,16 @@ from findings import Finding
 
 def html_validator_findings(site_dir: Path, pages: list[str]) -> list[Finding]:
     """Every error the checker reports in `pages` (paths inside `site_dir`), in one Java call."""
-    if not pages:
+    return html_validator_findings_by_name({page: site_dir / page for page in pages})
+
+
+def html_validator_findings_by_name(files_by_name: dict[str, Path]) -> list[Finding]:
+    """Every error the checker reports in the files (of any sites), in one Java call; each
+    finding names its file by its key in `files_by_name`."""
+    if not files_by_name:
         return []
-    files = [str((site_dir / page).resolve()) for page in pages]
+    pages = list(files_by_name)
+    files = [str(file.resolve()) for file in files_by_name.values()]
     _stdout, stderr = Validator().run_vnu(["--format", "json", "--errors-only", *files])
     try:
         messages = json.loads(stderr)["messages"]
