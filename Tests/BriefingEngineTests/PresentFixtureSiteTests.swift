@@ -17,9 +17,25 @@ enum PresentFixtureSite {
         Everything there is to say fits on one screen.
         """
 
+    /// Twenty panels, most a sentence long; five are of other lengths and shapes, four of them
+    /// too long for one screen at 1280×720 (they scroll within it, and `briefing check` names
+    /// them): a long paragraph (panel 4), many list items (9), a mix with a sub-heading, a quote
+    /// and a list (12), a table (15), and one that only just fits (18).
     static var twenty: String {
-        "# Twenty panels\n\nA long briefing.\n\n" + (1...20).map { number in
-            "## Panel number \(number)\n\nThe text of panel \(number), a sentence or two long, so that each screen has something to read aloud.\n"
+        let sentence = "A practitioner who is worried about a child should say so early, write down why, and ask for advice. "
+        let points = (1...16).map { "- Point \($0): " + String(sentence.prefix(40 + 5 * $0)) }.joined(separator: "\n")
+        let rows = (1...12).map { "| Row \($0) | " + String(sentence.prefix(50)) + " |" }.joined(separator: "\n")
+        let bodies = [
+            4: String(repeating: sentence, count: 14),
+            9: points,
+            12: String(repeating: sentence, count: 3) + "\n\n### What to write down\n\n" + String(repeating: sentence, count: 2)
+                + "\n\n> " + String(repeating: sentence, count: 2) + "\n\n1. Who\n2. What\n3. When",
+            15: "| Row | What to do |\n|-----|------------|\n" + rows,
+            18: String(repeating: sentence, count: 4) + "\n\n" + String(repeating: sentence, count: 3),
+        ]
+        return "# Twenty panels\n\nA long briefing.\n\n" + (1...20).map { number in
+            "## Panel number \(number)\n\n"
+                + (bodies[number] ?? "The text of panel \(number), a sentence or two long, so that each screen has something to read aloud.") + "\n"
         }.joined(separator: "\n")
     }
 
@@ -69,58 +85,6 @@ enum PresentFixtureSite {
         ## Questions for discussion
         """
 
-    /// Panels of different lengths and shapes, some too long for one screen at 1280×720 (they
-    /// scroll within it, and `briefing check` names them): a long paragraph, many list items, a
-    /// mix with a sub-heading and a quote, a table, and ones that fit.
-    static var long: String {
-        let sentence = "A practitioner who is worried about a child should say so early, write down why, and ask for advice. "
-        let points = (1...16).map { "- Point \($0): " + String(sentence.prefix(40 + 5 * $0)) }.joined(separator: "\n")
-        let rows = (1...12).map { "| Row \($0) | " + String(sentence.prefix(50)) + " |" }.joined(separator: "\n")
-        return """
-            # Long panels
-
-            Panels too long for one screen, and panels that fit.
-
-            ## A long paragraph
-
-            \(String(repeating: sentence, count: 14))
-
-            ## Many points
-
-            \(points)
-
-            ## A mix of blocks
-
-            \(String(repeating: sentence, count: 3))
-
-            ### What to write down
-
-            \(String(repeating: sentence, count: 2))
-
-            > \(String(repeating: sentence, count: 2))
-
-            1. Who
-            2. What
-            3. When
-
-            ## A table
-
-            | Row | What to do |
-            |-----|------------|
-            \(rows)
-
-            ## Almost a screen
-
-            \(String(repeating: sentence, count: 4))
-
-            \(String(repeating: sentence, count: 3))
-
-            ## A short panel
-
-            \(sentence)
-            """
-    }
-
     static let description = SiteDescription(
         title: "Present fixture site", tagline: "Briefings of other shapes.",
         briefings: [
@@ -129,7 +93,6 @@ enum PresentFixtureSite {
             BriefingDescription("telling", flowcharts: [FlowchartFixtures.whoToTell], rulesPanel: "the-7-rules"),
             BriefingDescription("discussion", author: "A. Presenter"),
             BriefingDescription("empty-questions"),
-            BriefingDescription("long"),
         ],
         references: WhoToTellSite.description.references)
 
@@ -157,7 +120,7 @@ enum PresentFixtureSite {
     static func buildWithWarnings() async throws -> (fixture: Fixture, warnings: [Diagnostic]) {
         let fixture = try Fixture(briefings: [
             "single": single, "twenty": twenty, "telling": WhoToTellSite.briefing,
-            "discussion": discussion, "empty-questions": emptyQuestions, "long": long,
+            "discussion": discussion, "empty-questions": emptyQuestions,
         ])
         let summary = try await fixture.builder(description).build()
         return (fixture, summary.warnings)

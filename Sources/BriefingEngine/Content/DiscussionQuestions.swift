@@ -8,6 +8,7 @@
 enum DiscussionQuestions {
     /// The heading that marks the panel (its id on the page is `questions-for-discussion`).
     static let heading = "Questions for discussion"
+    static let id = "questions-for-discussion"
 
     /// Splits the questions panel off the end of `panels` (numbering is unchanged, as it is last), and
     /// returns the numbered panels, the questions panel if any, and a warning for each misuse.
@@ -32,7 +33,10 @@ enum DiscussionQuestions {
         return (Array(panels.dropLast()), last, warnings)
     }
 
+    /// Whether `panel` is named "Questions for discussion", as `PanelFinder` matches a name (the
+    /// heading's text, or its id `questions-for-discussion`).
     static func isQuestions(_ panel: Briefing.Panel) -> Bool {
-        panel.title == heading || panel.id == "questions-for-discussion"
+        let finder = PanelFinder(panels: [panel], file: panel.location.file)
+        return (finder.panel(named: heading) ?? finder.panel(named: id)) != nil
     }
 }

@@ -111,6 +111,9 @@ public struct PresentScreenFit: Sendable {
             endsInList = false
         }
         func collapse(_ next: Double) { margin = max(margin, next) }
+        func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+            (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte)
+        }
         func flush(closing: Bool) {
             defer { run = 0; pendingSpace = false }
             let name = block.last ?? "p"
@@ -125,16 +128,23 @@ public struct PresentScreenFit: Sendable {
             if closing { collapse(isHeading ? layout.subheadingMargin : name == "li" ? layout.itemMargin : layout.paragraphMargin) }
         }
 
-        var index = html.startIndex
-        while index < html.endIndex {
-            let character = html[index]
-            if character == "<", let close = html[index...].firstIndex(of: ">") {
-                let tag = html[html.index(after: index)..<close]
-                let closing = tag.hasPrefix("/")
-                let name = tag.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }.lowercased()
-                index = html.index(after: close)
-                if ["svg", "script", "style"].contains(name) {
-                    skipping += closing ? -1 : (tag.hasSuffix("/") ? 0 : 1)
+        // One pass over the UTF-8 bytes (a build measures every panel of every briefing): tags and
+        // white space are ASCII, and each other character is counted at its first byte.
+        let bytes = Array(html.utf8)
+        let open = UInt8(ascii: "<"), close = UInt8(ascii: ">"), slash = UInt8(ascii: "/")
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == open, let end = bytes[(index + 1)...].firstIndex(of: close) {
+                let closing = index + 1 < end && bytes[index + 1] == slash
+                var nameEnd = index + (closing ? 2 : 1)
+                let nameStart = nameEnd
+                while nameEnd < end, isASCIILetterOrDigit(bytes[nameEnd]) { nameEnd += 1 }
+                let name = String(decoding: bytes[nameStart..<nameEnd], as: UTF8.self).lowercased()
+                let selfClosing = bytes[end - 1] == slash
+                index = end + 1
+                if name == "svg" || name == "script" || name == "style" {
+                    skipping += closing ? -1 : (selfClosing ? 0 : 1)
                     continue
                 }
                 guard skipping == 0 else { continue }
@@ -168,17 +178,17 @@ public struct PresentScreenFit: Sendable {
                 }
                 continue
             }
-            index = html.index(after: index)
-            guard skipping == 0 else { continue }
-            if character.isWhitespace {
+            index += 1
+            guard skipping == 0, byte & 0xC0 != 0x80 else { continue }  // a continuation byte: same character
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
                 pendingSpace = run > 0
             } else {
                 if pendingSpace { run += 1 }
                 pendingSpace = false
                 run += 1
                 // A character reference (`&amp;`) is one character on the screen.
-                if character == "&", let end = html[index...].prefix(10).firstIndex(of: ";") {
-                    index = html.index(after: end)
+                if byte == UInt8(ascii: "&"), let end = bytes[index..<min(index + 10, bytes.count)].firstIndex(of: UInt8(ascii: ";")) {
+                    index = end + 1
                 }
             }
         }
