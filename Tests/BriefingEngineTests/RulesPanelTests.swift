@@ -90,10 +90,9 @@ struct RulesPanelTests {
         let fixture = try Fixture(briefings: ["example": Self.briefing])
         defer { fixture.remove() }
         let found = await diagnostics { _ = try await fixture.quotingBuilder(Self.site(rulesPanel: "Decide")).build() }
+        // The outcomes' rules are not reported as well: the one mistake is the panel's name.
         #expect(found.map { fixture.relative($0).message } == [
             "the panel 'Decide' (content/example.md:15:1) has no numbered list, so it cannot hold the briefing's rules",
-            "outcome 'done' points to rule 3, but the description of briefing 'example' names no panel of rules",
-            "outcome 'done' points to rule 4, but the description of briefing 'example' names no panel of rules",
         ])
         #expect(found.allSatisfy { $0.sourceLine != nil })
     }

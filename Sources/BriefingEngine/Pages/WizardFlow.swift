@@ -98,6 +98,9 @@ struct WizardFlow: Sendable {
     /// An outcome that points to a rule the briefing does not list would send a practitioner to
     /// a rule that is not there: an error at the `Outcome`'s `rules:`, once per outcome and rule.
     static func missingRules(in flowchart: Flowchart, rules: [Rule], of briefing: Briefing) -> [Diagnostic] {
+        // A rules panel named but not found is already an error at `rulesPanel:`; each outcome's
+        // rules would only repeat it.
+        if briefing.rulesPanel == nil, briefing.description?.rulesPanel != nil { return [] }
         var seen: Set<String> = []
         var diagnostics: [Diagnostic] = []
         for outcome in flowchart.outcomes where seen.insert(outcome.id).inserted {
