@@ -7,12 +7,18 @@ public struct BuildConfiguration: Sendable {
     public var templates: URL
     public var output: URL
     public var packageRoot: URL
+    /// lunr.js for the search page: Debian's `libjs-lunr` unless a build names another copy.
+    public var searchLibrary: URL
 
-    public init(content: URL, templates: URL, output: URL, packageRoot: URL) {
+    public init(
+        content: URL, templates: URL, output: URL, packageRoot: URL,
+        searchLibrary: URL = URL(fileURLWithPath: SearchLibrary.debianPath)
+    ) {
         self.content = content.standardizedFileURL
         self.templates = templates.standardizedFileURL
         self.output = output.standardizedFileURL
         self.packageRoot = packageRoot.standardizedFileURL
+        self.searchLibrary = searchLibrary
     }
 
     /// The folders of a package laid out as Briefing's own: `content/`, `templates/`, `site/`.

@@ -70,7 +70,11 @@ public struct SiteBuilder: Sendable {
             try requireFolder(configuration.templates, named: templatesName)
             return try TemplateSet(directory: configuration.templates, displayName: templatesName)
         }
-        let assets = collect(into: &problems) { try AssetCatalog(directory: configuration.templates, displayName: templatesName) }
+        let assets = collect(into: &problems) {
+            try AssetCatalog(
+                directory: configuration.templates, displayName: templatesName,
+                libraries: [SearchLibrary.asset(from: configuration.searchLibrary)])
+        }
         guard let content, let templates, let assets else { throw BuildFailure(problems) }
         return LoadedSite(content: content, templates: templates, assets: assets)
     }
@@ -149,6 +153,7 @@ public struct SiteBuilder: Sendable {
             return lists + [feed, sitemap].compactMap { $0 }
         }
         jobs.add(each: briefings) { WizardPages.render(validated.decisionAids(of: $0), layout: layout) }
+        jobs.add { try SearchPage.render(briefings, layout: layout) }
         jobs.add { NotFoundPage.render(layout: layout) }
         jobs.add { ReferencesPage.render(references, citations: validated.citations, layout: layout) }
         jobs.add(each: briefings) { BriefingPage.render($0, layout: layout) }

@@ -40,4 +40,6 @@ public struct Briefing: Sendable {
     /// placed on their decision aids: `WizardFlow.citations`).
     public var citations: [Citation]
     public var description: BriefingDescription?
+    /// Every word of its text once, as search indexes it: `SearchWords` of the whole Markdown.
+    public var words: [String]
 }

@@ -65,7 +65,8 @@ public struct BriefingRenderer: Sendable {
             slug: source.slug, source: source, title: title.title, titleHTML: title.titleHTML,
             summary: summary, introductionHTML: rendered.introductionHTML,
             introductionNotesHTML: rendered.introductionNotesHTML, panels: panels, questions: split.questions,
-            rulesPanel: rulesPanel.flatMap { rules in panels.first { $0.id == rules.id } }, citations: citations, description: description)
+            rulesPanel: rulesPanel.flatMap { rules in panels.first { $0.id == rules.id } }, citations: citations, description: description,
+            words: SearchWords.unique(in: rendered.plainText))
         return (briefing, diagnostics)
     }
 

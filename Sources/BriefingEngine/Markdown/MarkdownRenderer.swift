@@ -21,7 +21,7 @@ public struct MarkdownRenderer: Sendable {
         var options = CMARK_OPT_SMART | CMARK_OPT_VALIDATE_UTF8
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         guard let parser = cmark_parser_new(options) else {
-            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], citations: [], diagnostics: [
+            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], citations: [], plainText: "", diagnostics: [
                 .error("cmark-gfm could not create a parser", at: SourceLocation(file: file))
             ])
         }
@@ -33,17 +33,29 @@ public struct MarkdownRenderer: Sendable {
         }
         cmark_parser_feed(parser, source, source.utf8.count)
         guard let document = cmark_parser_finish(parser) else {
-            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], citations: [], diagnostics: [
+            return RenderedMarkdown(title: nil, introductionHTML: "", introductionFirstParagraph: nil, sections: [], citations: [], plainText: "", diagnostics: [
                 .error("cmark-gfm could not parse the file", at: SourceLocation(file: file))
             ])
         }
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
+        // The words a reader sees, for the search index: each block but presenter notes as
+        // cmark-gfm's plain text, read before links are rewritten into HTML.
+        var plainText = ""
+        var block = cmark_node_first_child(document)
+        while let node = block {
+            block = cmark_node_next(node)
+            guard !PresenterNotes.isNotes(node), let text = cmark_render_plaintext(node, options, 0) else { continue }
+            plainText += String(cString: text) + "\n"
+            free(text)
+        }
         var work = Rendering(
             file: file, lines: lines, options: options, extensions: extensions, resolve: resolve)
         work.rewriteLinks(in: document, slugger: &slugger)
-        return work.split(document, slugger: &slugger)
+        var rendered = work.split(document, slugger: &slugger)
+        rendered.plainText = plainText
+        return rendered
     }
 }
 
@@ -164,7 +176,8 @@ private struct Rendering {
         }
         return RenderedMarkdown(
             title: title, introductionHTML: introduction, introductionFirstParagraph: introductionFirstParagraph,
-            introductionNotesHTML: introductionNotes, sections: sections, citations: citations, diagnostics: diagnostics)
+            introductionNotesHTML: introductionNotes, sections: sections, citations: citations, plainText: "",
+            diagnostics: diagnostics)
     }
 
     private func section(from heading: OpaquePointer, id: String) -> MarkdownSection {

@@ -32,6 +32,8 @@ public struct RenderedMarkdown: Sendable {
     public var sections: [MarkdownSection]
     /// Every citation of a reference, in document order.
     public var citations: [MarkdownCitation]
+    /// The whole file as plain text (cmark-gfm's plain-text rendering: no markup, no addresses).
+    public var plainText: String
     /// Problems found in the file: bad links, extra titles.
     public var diagnostics: [Diagnostic]
 }

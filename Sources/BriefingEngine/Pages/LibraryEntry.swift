@@ -30,12 +30,17 @@ struct LibraryEntry {
         if let day { values["dateText"] = (isUpdate ? "Updated " : "Published ") + day.description.readableDay }
         if let day { values["datetime"] = day.description }
         if let author = briefing.description?.author { values["author"] = author }
-        switch briefing.description?.status ?? .current {
-        case .underReview: values["statusText"] = "Under review"
-        case .superseded: values["statusText"] = "Replaced"
-        case .current, .withdrawn: break
-        }
+        if let statusText { values["statusText"] = statusText }
         return values
+    }
+
+    /// The tag a list shows beside the title of a briefing that is not simply current.
+    var statusText: String? {
+        switch briefing.description?.status ?? .current {
+        case .underReview: "Under review"
+        case .superseded: "Replaced"
+        case .current, .withdrawn: nil
+        }
     }
 
     /// Every listed briefing, newest first, then by title; those without a day are left out.

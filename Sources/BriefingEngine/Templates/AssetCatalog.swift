@@ -11,12 +11,23 @@ public struct AssetCatalog: Sendable {
         public var publishedPath: String
         /// The key templates use: the file name with every `.` or `-` as `_`.
         public var key: String
+
+        /// The file `sourcePath` (its name decides the key and the published name) with its bytes.
+        public init(sourcePath: String, data: Data) {
+            let file = URL(fileURLWithPath: sourcePath)
+            let name = file.deletingPathExtension().lastPathComponent
+            self.sourcePath = sourcePath
+            self.data = data
+            publishedPath = SitePaths.asset("\(name).\(ContentHash.hex(data)).\(file.pathExtension)")
+            key = String(file.lastPathComponent.map { $0 == "." || $0 == "-" ? "_" : $0 })
+        }
     }
 
     public var assets: [Asset]
 
     /// - Parameter displayName: how the folder is named in diagnostics (for example `templates`).
-    public init(directory: URL, displayName: String = "templates") throws {
+    /// - Parameter libraries: files from outside the folder published the same way (lunr.js).
+    public init(directory: URL, displayName: String = "templates", libraries: [Asset] = []) throws {
         var assets: [Asset] = []
         let base = directory.standardizedFileURL.path
         let enumerator = FileManager.default.enumerator(
@@ -30,13 +41,9 @@ public struct AssetCatalog: Sendable {
         }
         for url in urls.sorted(by: { $0.path < $1.path }) {
             let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            let data = try Data(contentsOf: url)
-            let name = url.deletingPathExtension().lastPathComponent
-            let hashed = "\(name).\(ContentHash.hex(data)).\(url.pathExtension)"
-            let key = url.lastPathComponent.map { $0 == "." || $0 == "-" ? "_" : $0 }
-            assets.append(Asset(
-                sourcePath: relative, data: data, publishedPath: SitePaths.asset(hashed), key: String(key)))
+            assets.append(Asset(sourcePath: relative, data: try Data(contentsOf: url)))
         }
+        assets += libraries
         var owners: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
         for asset in assets {

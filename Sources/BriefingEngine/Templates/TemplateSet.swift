@@ -11,7 +11,7 @@ public struct TemplateSet: Sendable {
     /// outcomes and answers, for its data file). A new page kind adds its template here.
     public static let required = [
         "layout", "index", "listing", "briefing", "print", "present", "delivery-record", "references", "404",
-        "wizard-start", "wizard-step", "sign-off", "practice",
+        "wizard-start", "wizard-step", "sign-off", "practice", "search",
         "partials/wizard-question", "partials/wizard-outcome", "partials/wizard-answer",
     ]
 
