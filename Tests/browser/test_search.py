@@ -135,3 +135,15 @@ def test_search_works_from_a_page_opened_from_disk(browser: Browser, library_dir
         page.keyboard.press("Enter")
         page.wait_for_url("**/" + BRIEFING)
         assert page.url.startswith("file://") and not errors
+
+
+def test_a_word_only_in_a_decision_aid_question_finds_its_briefing(browser: Browser, site_url: str, site_dir: Path) -> None:
+    """On the site under test: "legitimate" is in the seed's first question ("Is there a clear and
+    legitimate purpose…") and not in its Markdown."""
+    markdown = (REPO / "content" / "information-sharing.md").read_text(encoding="utf-8").lower()
+    if "legitimate" in markdown or not (site_dir / "briefings" / "information-sharing").is_dir():
+        pytest.skip("the seed's Markdown now has the word, or the site under test is not the seed's")
+    with open_page(browser) as page:
+        page.goto(site_url + "search/index.html?q=legitimate")
+        expect(page.locator("[data-search-results] a")).to_have_attribute(
+            "href", "../briefings/information-sharing/index.html")
