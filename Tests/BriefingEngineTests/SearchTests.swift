@@ -43,14 +43,17 @@ import Testing
         #expect(documents[7]["status"] == nil)
     }
 
-    @Test("a decision aid's questions, hints and outcomes are searched, and so are a summary and words from the description")
+    @Test("a decision aid's questions, hints and outcomes are searched, and a summary from the description; presenter notes are not")
     func decisionAidQuestionsAreSearched() async throws {
-        let markdown = WhoToTellSite.briefing + "\n\nFollow the chart: a [linked guide](https://example.org/guide) and co-operation’s value.\n"
+        let markdown = WhoToTellSite.briefing
+            + "\n\nFollow the chart: a [linked guide](https://example.org/guide) and co-operation’s value.\n"
+            + "\n> Notes: pause here, presenterword.\n"
         let fixture = try Fixture(briefings: ["telling": markdown])
         defer { fixture.remove() }
         let site = SiteDescription(
             title: "T", tagline: "t",
-            briefings: [BriefingDescription("telling", flowcharts: [FlowchartFixtures.whoToTell], summary: "Who to call.")],
+            briefings: [BriefingDescription(
+                "telling", flowcharts: [FlowchartFixtures.whoToTell], rulesPanel: "The 7 rules", summary: "Who to call.")],
             references: WhoToTellSite.description.references)
         let (files, _) = try await fixture.builder(site).plan()
         let document = try #require(try searchData(in: files).documents.first)
@@ -66,6 +69,7 @@ import Testing
         #expect(words.contains("co") && words.contains("operation") && words.contains("s"))
         #expect(words.contains("linked") && words.contains("guide") && !words.contains { $0.contains("example") })
         #expect(words.contains("telling") && words.contains("chart"))
+        #expect(!words.contains("presenterword"), "presenter notes are not on the page, so not searched")
     }
 
     @Test("two builds write the same search data byte for byte, named by its hash")
