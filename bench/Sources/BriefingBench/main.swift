@@ -2,12 +2,16 @@ import BriefingEngine
 import Foundation
 import SiteContent
 
-// `briefing-bench`: what `briefing build` does, called through the engine's API, for bench/run.
-// Every tenth synthetic briefing (synthetic-00000, synthetic-00010, …) gets a decision flowchart
-// described with the flowchart DSL, shown in its "## Decision flowchart" panel, so that the
-// benchmark pays for validating, laying out and drawing flowcharts as a real site would.
+// `briefing-bench`: what `briefing build` does, called through the engine's API, for bench/run,
+// on a library: every synthetic briefing has a Swift description with a topic, an audience and a
+// published day, and the site a base URL, so the build makes the topic and audience lists, the
+// feed, the sitemap and the search data as a partnership's site would. Every tenth synthetic
+// briefing (synthetic-00000, synthetic-00010, …) also gets a decision flowchart described with the
+// flowchart DSL, shown in its "## Decision flowchart" panel, so that the benchmark pays for
+// validating, laying out and drawing flowcharts (not with --no-flowcharts).
 //
-//     briefing-bench --content DIR --templates DIR --output DIR --synthetic N
+//     briefing-bench --content DIR --templates DIR --output DIR --synthetic N [--no-flowcharts]
+//     briefing-bench --content DIR --synthetic N --search-index   # times the search step alone
 //     briefing-bench --flowchart-svg        # the drawing of one flowchart, for the Hugo side
 //
 // Not part of the site's build or of the tests.
@@ -69,21 +73,89 @@ if arguments.contains("--flowchart-svg") {
     print(FlowchartDiagram(decisionFlowchart(0))?.svg ?? "")
     exit(0)
 }
-guard let content = option("--content", in: arguments), let templates = option("--templates", in: arguments),
-      let output = option("--output", in: arguments), let count = option("--synthetic", in: arguments).flatMap(Int.init)
-else {
+/// The topics of the synthetic briefings, as bench/run names them (`TOPICS`): briefing N is filed
+/// under topic N modulo their number.
+let topicNames = [
+    "Professional curiosity", "Neglect", "Domestic abuse", "Child exploitation", "Escalation",
+    "Early help", "Online safety", "Private fostering", "Bruising in babies", "Self-harm",
+    "Missing children", "Parental mental health", "Disguised compliance", "Contextual safeguarding",
+    "Safer sleep", "Allegations against staff", "Transitions to adulthood", "Modern slavery",
+]
+let topics = topicNames.map { Topic($0.lowercased().replacingOccurrences(of: " ", with: "-"), $0) }
+
+/// The site of `count` synthetic briefings: the real site's, with a description of each.
+func librarySite(_ count: Int, flowcharts: Bool) -> SiteDescription {
+    var library = site
+    library.baseURL = "https://example.org/briefings/"
+    library.topics += topics
+    let audiences = library.audiences
+    for number in 0..<count {
+        let day = String(format: "20%02d-%02d-%02d", 20 + number % 6, number % 12 + 1, number % 28 + 1)
+        library.briefings.append(BriefingDescription(
+            String(format: "synthetic-%05d", number), author: "Benchmark",
+            flowcharts: flowcharts && number % 10 == 0 ? [decisionFlowchart(number)] : [],
+            topics: [topics[number % topics.count]], audiences: [audiences[number % audiences.count]],
+            published: day))
+    }
+    return library
+}
+
+/// The median of five timings of `work`, in milliseconds of this thread's CPU time (steadier
+/// than wall time on a shared machine; the work runs on this one thread).
+func medianMilliseconds(_ work: () throws -> Void) rethrows -> Double {
+    func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1_000 + Double(time.tv_nsec) / 1_000_000
+    }
+    var times: [Double] = []
+    for _ in 0..<5 {
+        let start = now()
+        try work()
+        times.append(now() - start)
+    }
+    return times.sorted()[2]
+}
+
+guard let content = option("--content", in: arguments), let count = option("--synthetic", in: arguments).flatMap(Int.init) else {
     FileHandle.standardError.write(Data("usage: briefing-bench --content DIR --templates DIR --output DIR --synthetic N\n".utf8))
     exit(64)
 }
-
-var benchSite = site
-for number in stride(from: 0, to: count, by: 10) {
-    benchSite.briefings.append(BriefingDescription(
-        String(format: "synthetic-%05d", number), author: "Benchmark", flowcharts: [decisionFlowchart(number)]))
-}
 let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+let contentFolder = URL(fileURLWithPath: content, relativeTo: cwd)
+let benchSite = librarySite(count, flowcharts: !arguments.contains("--no-flowcharts"))
+
+if arguments.contains("--search-index") {
+    // The search step on its own, on one core: each briefing's words (done per briefing, on every
+    // core, while the build reads the Markdown; timed here over the Markdown text), then the data
+    // file (one job of the build: the documents, their JSON and its hash). Prints one JSON line.
+    let loaded: LoadedContent
+    do {
+        loaded = try ContentLoader(directory: contentFolder, displayName: "content").load()
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+    let descriptions = Dictionary(benchSite.briefings.map { ($0.slug, $0) }) { first, _ in first }
+    let renderer = BriefingRenderer(markdown: MarkdownRenderer())
+    let briefings = loaded.briefings.compactMap { renderer.render($0, description: descriptions[$0.slug], content: loaded).0 }
+    let words = medianMilliseconds { for source in loaded.briefings { _ = SearchWords.unique(in: source.text) } }
+    var bytes = 0
+    let data = try medianMilliseconds {
+        let script = try SearchData(briefings).script()
+        _ = ContentHash.hex(script)  // the data file's name
+        bytes = script.count
+    }
+    print("{\"briefings\": \(briefings.count), \"words_ms\": \(words), \"data_ms\": \(data), \"bytes\": \(bytes)}")
+    exit(0)
+}
+
+guard let templates = option("--templates", in: arguments), let output = option("--output", in: arguments) else {
+    FileHandle.standardError.write(Data("usage: briefing-bench --content DIR --templates DIR --output DIR --synthetic N\n".utf8))
+    exit(64)
+}
 let configuration = BuildConfiguration(
-    content: URL(fileURLWithPath: content, relativeTo: cwd), templates: URL(fileURLWithPath: templates, relativeTo: cwd),
+    content: contentFolder, templates: URL(fileURLWithPath: templates, relativeTo: cwd),
     output: URL(fileURLWithPath: output, relativeTo: cwd), packageRoot: cwd)
 do {
     let summary = try await SiteBuilder(site: benchSite, configuration: configuration).build()
