@@ -123,17 +123,6 @@ import Testing
         #expect(fixture.tree(fixture.site) == before)
     }
 
-    /// The browser test of search (Tests/browser/test_search.py) searches this library: with
-    /// BRIEFING_SEARCH_FIXTURE_DIR set, its site is written to `$BRIEFING_SEARCH_FIXTURE_DIR/site`.
-    @Test("the library's site is written for the browser test of search when it asks for it")
-    func writeForBrowserTests() async throws {
-        guard let target = ProcessInfo.processInfo.environment["BRIEFING_SEARCH_FIXTURE_DIR"] else { return }
-        let fixture = try LibraryFixture.make()
-        defer { fixture.remove() }
-        _ = try await fixture.builder(LibraryFixture.site()).build()
-        try fixture.exportSite(to: target)
-    }
-
     @Test("words are lowercased, cut at spaces, hyphens, dashes and apostrophes, trimmed as lunr trims, each once", arguments: [
         ("Share, share; SHARE!", ["share"]),
         ("co-operate — well–being", ["being", "co", "operate", "well"]),

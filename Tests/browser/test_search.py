@@ -1,17 +1,12 @@
-"""Search, in the browser, on the 64-briefing fixture library (LibraryFixture, written by the Swift
-test `SearchTests` when $BRIEFING_SEARCH_FIXTURE_DIR is set; if that folder holds no site,
-`swift test --filter SearchTests` is run to make it, scratch path $BRIEFING_SCRATCH_PATH, else
-`.build`): a practitioner finds a briefing by a word of its text and opens it by keyboard alone,
-on a desktop and a 320px phone, from a server and from disk; without JavaScript the page says so
-and leads to the topics; axe finds nothing on the page with results."""
+"""Search, in the browser, on the 64-briefing fixture library (`library_fixture_site()` in
+sites.py, the Swift test `LibraryFixtureSiteTests`'s export): a practitioner finds a briefing by a
+word of its text and opens it by keyboard alone, on a desktop and a 320px phone, from a server and
+from disk; without JavaScript the page says so and leads to the topics; axe finds nothing on the
+page with results."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import tempfile
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -20,7 +15,7 @@ from browser import open_page
 from findings import fail_on
 from gates import axe_findings
 from gates.privacy import PrivacyWatch
-from site_server import serve_directory
+from sites import library_fixture_site
 
 REPO = Path(__file__).resolve().parents[2]
 #: In the body of briefing 17 and of no other briefing (LibraryFixture.markdown).
@@ -30,22 +25,12 @@ BRIEFING = "briefings/briefing-17/index.html"
 
 @pytest.fixture(scope="module")
 def library_dir() -> Path:
-    folder = Path(os.environ.get("BRIEFING_SEARCH_FIXTURE_DIR") or tempfile.mkdtemp(prefix="search-fixture-"))
-    if not (folder / "site" / "search" / "index.html").is_file():
-        scratch = os.environ.get("BRIEFING_SCRATCH_PATH") or ".build"
-        done = subprocess.run(
-            ["swift", "test", "--scratch-path", scratch, "--filter", "SearchTests/writeForBrowserTests"],
-            cwd=REPO, capture_output=True, text=True, check=False,
-            env={**os.environ, "BRIEFING_SEARCH_FIXTURE_DIR": str(folder)})
-        if done.returncode != 0 or not (folder / "site" / "search" / "index.html").is_file():
-            raise pytest.UsageError(f"could not build the library fixture site:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    return (folder / "site").resolve()
+    return library_fixture_site()
 
 
 @pytest.fixture(scope="module")
-def library_url(library_dir: Path) -> Iterator[str]:
-    with serve_directory(library_dir) as url:
-        yield url
+def library_url(servers: dict[str, str]) -> str:
+    return servers["library"]
 
 
 def test_the_word_is_in_one_briefing_only(library_dir: Path) -> None:
@@ -137,13 +122,13 @@ def test_search_works_from_a_page_opened_from_disk(browser: Browser, library_dir
         assert page.url.startswith("file://") and not errors
 
 
-def test_a_word_only_in_a_decision_aid_question_finds_its_briefing(browser: Browser, site_url: str, site_dir: Path) -> None:
+def test_a_word_only_in_a_decision_aid_question_finds_its_briefing(browser: Browser, servers: dict[str, str], site_dir: Path) -> None:
     """On the site under test: "legitimate" is in the seed's first question ("Is there a clear and
     legitimate purpose…") and not in its Markdown."""
     markdown = (REPO / "content" / "information-sharing.md").read_text(encoding="utf-8").lower()
     if "legitimate" in markdown or not (site_dir / "briefings" / "information-sharing").is_dir():
         pytest.skip("the seed's Markdown now has the word, or the site under test is not the seed's")
     with open_page(browser) as page:
-        page.goto(site_url + "search/index.html?q=legitimate")
+        page.goto(servers["site"] + "search/index.html?q=legitimate")
         expect(page.locator("[data-search-results] a")).to_have_attribute(
             "href", "../briefings/information-sharing/index.html")
