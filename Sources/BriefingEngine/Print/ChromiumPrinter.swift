@@ -67,8 +67,12 @@ public struct ChromiumPrinter: Sendable {
             throw PrintFailure("could not start \(executable.path): \(error.localizedDescription)")
         }
         if finished.wait(timeout: .now() + timeout) == .timedOut {
+            // Asked to stop, then made to: a browser (or a signal mask it inherits) may ignore SIGTERM.
             process.terminate()
-            finished.wait()
+            if finished.wait(timeout: .now() + 2) == .timedOut {
+                kill(process.processIdentifier, SIGKILL)
+                finished.wait()
+            }
             throw PrintFailure("\(executable.lastPathComponent) did not finish printing \(page.lastPathComponent) within \(Int(timeout)) s")
         }
         guard process.terminationStatus == 0, let data = files.contents(atPath: pdf.path), !data.isEmpty else {
