@@ -92,19 +92,35 @@ struct LinkCheckTests {
     }
 
     @Test("a template link to a page the build does not make fails the build", arguments: [
-        ("<a href=\"{{root}}missing.html\">x</a>", "names missing.html, which the build does not make"),
-        ("<a href=\"{{root}}briefings/\">x</a>", "names a folder; link to its index.html so it works from file://"),
-        ("<a href=\"/index.html\">x</a>", "starts with /, which breaks on file:// and sub-paths"),
-        ("<a href=\"#no-such-id\">x</a>", "names #no-such-id, which is not an id on 404.html"),
-        ("<img src=\"http://example.org/a.png\" alt=\"\">", "does not start with https://"),
-        ("<a href=\"javascript:alert(1)\">x</a>", "uses the scheme 'javascript:'"),
+        ("404", "<a href=\"{{root}}missing.html\">x</a>", "names missing.html, which the build does not make"),
+        ("404", "<a href=\"{{root}}briefings/\">x</a>", "names a folder; link to its index.html so it works from file://"),
+        ("references", "<a href=\"/index.html\">x</a>", "starts with /, which breaks on file:// and sub-paths"),
+        ("404", "<a href=\"index.html\">x</a>", "does not start with /, where the site is served from"),
+        ("404", "<a href=\"#no-such-id\">x</a>", "names #no-such-id, which is not an id on 404.html"),
+        ("404", "<img src=\"http://example.org/a.png\" alt=\"\">", "does not start with https://"),
+        ("404", "<a href=\"javascript:alert(1)\">x</a>", "uses the scheme 'javascript:'"),
     ])
-    func brokenTemplateLink(markup: String, message: String) async throws {
+    func brokenTemplateLink(template: String, markup: String, message: String) async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }
-        try fixture.write("templates/404.mustache", "<h1>Not found</h1>\n\(markup)\n")
+        try fixture.write("templates/\(template).mustache", "<h1>Not found</h1>\n\(markup)\n")
         let found = await diagnostics { _ = try await fixture.builder().build() }
-        #expect(found.contains { $0.location.file == "site/404.html" && $0.location.line != nil && $0.message.contains(message) }, "\(found)")
+        let page = template == "404" ? "site/404.html" : "site/references/index.html"
+        #expect(found.contains { $0.location.file == page && $0.location.line != nil && $0.message.contains(message) }, "\(found)")
+    }
+
+    @Test("404.html, which hosts show at any depth, links from the site's root path: / or the base URL's", arguments: [
+        (nil, "/"), ("https://example.org", "/"), ("https://example.org/", "/"),
+        ("https://example.org/safeguarding", "/safeguarding/"), ("https://example.org/a/b/", "/a/b/"),
+    ] as [(String?, String)])
+    func notFoundPageLinksFromTheRoot(baseURL: String?, root: String) async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        _ = try await fixture.builder(SiteDescription(title: "T", tagline: "t", baseURL: baseURL)).build()
+        let page = try fixture.read("site/404.html")
+        #expect(page.contains("<link rel=\"stylesheet\" href=\"\(root)assets/site."))
+        #expect(page.contains("<a href=\"\(root)index.html\">Go to the list of briefings</a>"))
+        #expect(!page.contains("https://example.org"), "only the path: nothing loads from another host")
     }
 
     @Test("the real templates and content have no broken link")

@@ -18,6 +18,8 @@ from findings import Finding
 
 #: Where a crawl starts: the home page, and the error page hosts serve for unknown paths.
 ENTRY_PAGES = ("index.html", "404.html")
+#: The error page: hosts show it at any depth, so its links start at the site's root (`/…`).
+NOT_FOUND_PAGE = "404.html"
 
 #: (tag, attribute) pairs holding one URL.
 _URL_ATTRIBUTES = {
@@ -144,7 +146,8 @@ def _check(reference: Reference, site_dir: Path, findings: list[Finding]) -> str
     def problem(rule: str, fix: str) -> None:
         findings.append(Finding(reference.source, rule, reference.element, fix))
     if parts.path.startswith("/"):
-        problem("relative-links", "write the link relative to this file: root-absolute URLs break file:// and sub-path hosting")
+        if reference.source != NOT_FOUND_PAGE:
+            problem("relative-links", "write the link relative to this file: root-absolute URLs break file:// and sub-path hosting")
         joined = parts.path.lstrip("/")
     else:
         joined = posixpath.join(posixpath.dirname(reference.source), unquote(parts.path))

@@ -166,10 +166,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Check links: every relative link or source on every page names a file the build made, and
-    /// every `#fragment` an id on its page.
+    /// every `#fragment` an id on its page (`404.html`'s links start at the site's root path).
     func checkLinks<Kept>(_ rendered: RenderedSite<Kept>) async throws {
         try await LinkChecker.check(
-            rendered.links, paths: Set(rendered.paths), outputName: configuration.displayName(configuration.output)
+            rendered.links, paths: Set(rendered.paths), outputName: configuration.displayName(configuration.output),
+            notFoundRoot: NotFoundPage.root(baseURL: site.baseURL)
         ).throwIfErrors()
     }
 

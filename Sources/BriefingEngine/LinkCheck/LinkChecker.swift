@@ -6,12 +6,22 @@ import Foundation
 enum LinkChecker {
     /// Every link of `pages` checked against `paths` (every file the build makes) and the ids of
     /// every page, on every core; the diagnostics come in page order.
-    static func check(_ pages: [PageLinks], paths: Set<String>, outputName: String) async -> [Diagnostic] {
+    /// - Parameter notFoundRoot: the path `404.html`'s links start with (`NotFoundPage`): hosts show
+    ///   it at any depth, so its links are the only ones that start with `/`.
+    static func check(_ pages: [PageLinks], paths: Set<String>, outputName: String, notFoundRoot: String = "/") async -> [Diagnostic] {
         var ids: [String: Set<String>] = [:]
         for page in pages { ids[page.path] = page.ids }
         return await pages.concurrentMap { [ids] page in
             page.links.compactMap { attribute -> Diagnostic? in
-                guard let problem = problem(with: attribute.value, on: page.path, paths: paths, ids: ids) else { return nil }
+                var link = attribute.value
+                if page.path == SitePaths.notFound, !link.hasPrefix("#"), ContentLinkResolver.scheme(of: link) == nil {
+                    guard link.hasPrefix(notFoundRoot) else { return .error(
+                        "\(attribute.tag) \(attribute.name)=\"\(link)\" does not start with \(notFoundRoot), where the site is served from",
+                        at: SourceLocation(file: outputName + "/" + page.path, line: attribute.line),
+                        hint: "hosts show 404.html at any depth: start its links with {{root}}") }
+                    link = String(link.dropFirst(notFoundRoot.count))
+                }
+                guard let problem = problem(with: link, on: page.path, paths: paths, ids: ids) else { return nil }
                 return .error(
                     "\(attribute.tag) \(attribute.name)=\"\(attribute.value)\" \(problem)",
                     at: SourceLocation(file: outputName + "/" + page.path, line: attribute.line),

@@ -13,9 +13,8 @@ import Foundation
 ///                            "answers": [{"label": "Yes", "next": "consent", "rowHTML": "<div …"}]},
 ///                "share": {"type": "outcome", "title": "…", "html": "<div …"}}}
 ///
-/// `rowHTML` is the answer as "Your answers" lists it on an outcome. Keys are sorted and `<`, `>`
-/// and `&` are written as `\u003c`…, so the bytes are stable; the file's name changes with them, so
-/// a browser never pairs a page with an older copy.
+/// `rowHTML` is the answer as "Your answers" lists it on an outcome. Keys are sorted, so the bytes
+/// are stable; the file's name changes with them, so a browser never pairs a page with an older copy.
 enum WizardData {
     /// The data file of `flow`, whose nodes' views are `views` (by node id).
     static func file(_ flow: WizardFlow, views: [String: WizardNodeView], layout: PageLayout) -> OutputFile {
@@ -44,10 +43,8 @@ enum WizardData {
             titleSuffix: " \u{2013} \(flow.flowchart.title) \u{2013} \(layout.site.title)", nodes: nodes)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // A script file, not a block in a page: markup in its strings cannot end it early.
         let json = String(decoding: (try? encoder.encode(document)) ?? Data("{}".utf8), as: UTF8.self)
-            .replacingOccurrences(of: "&", with: "\\u0026")
-            .replacingOccurrences(of: "<", with: "\\u003c")
-            .replacingOccurrences(of: ">", with: "\\u003e")
         let text = "/* A decision aid's flowchart and markup for wizard.js, made by `briefing build`: do not edit. */\n"
             + "window.briefingWizard = \(json);\n"
         let path = SitePaths.wizardData(flow.briefing.slug, flowchart: flow.flowchart.id, fingerprint: ContentHash.hex(text.utf8))
