@@ -49,8 +49,9 @@ func diagram(_ flowchart: Flowchart) -> FlowchartDiagram {
         let root = try #require(svg.split(separator: "\n").first)
         #expect(root.contains("role=\"img\""))
         #expect(root.contains("viewBox=\"0 0 "))
-        #expect(!root.contains(" width="))
-        #expect(!root.contains(" height="))
+        // Its natural size is the viewBox's, one unit to one CSS pixel; CSS may scale it.
+        let layout = diagram(flowchart).layout
+        #expect(root.contains("viewBox=\"0 0 \(Int(layout.width)) \(Int(layout.height))\" width=\"\(Int(layout.width))\" height=\"\(Int(layout.height))\""))
         #expect(svg.contains("<title id=\"\(flowchart.id)-title\">\(HTMLEscaping.attribute(flowchart.title))</title>"))
         #expect(svg.contains("<desc id=\"\(flowchart.id)-desc\">"))
         #expect(!svg.contains("style="))
@@ -96,5 +97,21 @@ func diagram(_ flowchart: Flowchart) -> FlowchartDiagram {
         let purpose = layout.boxes[0]
         #expect(purpose.lines.count > 1)
         #expect(purpose.frame.width <= FlowchartMetrics.questionTextWidth + 2 * FlowchartMetrics.padX)
+    }
+}
+
+/// What keeps the drawings the same from machine to machine.
+@Suite struct GraphvizPinTests {
+    @Test("Graphviz is the version the committed site was laid out with (Debian bookworm's)")
+    func graphvizIsThePinnedVersion() {
+        #expect(GraphvizLayout.version == "2.43.0", "another Graphviz may lay flowcharts out differently: rebuild site/ and update this pin")
+    }
+
+    @Test("laying out in many tasks at once gives the same drawing as laying out alone")
+    func concurrentLayoutsAgree() async {
+        let alone = FlowchartGeometry(FlowchartShapes.fiveQuestions, reusingEarlierLayout: false)
+        let together = await Array(0..<8).concurrentMap { _ in FlowchartGeometry(FlowchartShapes.fiveQuestions, reusingEarlierLayout: false) }
+        #expect(alone != nil)
+        #expect(together.allSatisfy { $0 == alone })
     }
 }

@@ -84,3 +84,29 @@ import Testing
     }
 }
 
+
+/// Long texts wrap onto more lines instead of widening their box or label.
+@Suite struct FlowchartWrappingTests {
+    @Test(arguments: FlowchartGeometryTests.flowcharts)
+    func noBoxOrLabelIsWiderThanItsWrappingWidth(_ flowchart: Flowchart) {
+        typealias Metrics = FlowchartMetrics
+        let layout = diagram(flowchart).layout
+        for arrow in layout.arrows {
+            #expect(arrow.labelFrame.width <= Metrics.labelTextWidth + 2 * Metrics.labelPadX + 2, "\(arrow.label)")
+        }
+        for box in layout.boxes {
+            let widest = max(Metrics.questionTextWidth + 2 * Metrics.padX, Metrics.outcomeTextWidth + 2 * (Metrics.padX + Metrics.outcomeInset))
+            #expect(box.frame.width <= widest + 2, "\(box.node.id)")
+        }
+    }
+
+    @Test func theFiveQuestionShapesLongAnswersWrap() {
+        let arrows = diagram(FlowchartShapes.fiveQuestions).layout.arrows
+        let long = arrows.filter { $0.label.count > 20 }
+        #expect(long.count == 4)
+        for arrow in long {
+            #expect(arrow.labelLines.count >= 2, "\(arrow.label)")
+            #expect(arrow.labelLines.joined(separator: " ") == arrow.label)
+        }
+    }
+}

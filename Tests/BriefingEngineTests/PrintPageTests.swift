@@ -93,12 +93,13 @@ struct PrintPageTests {
         let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowchart\" viewBox=\"0 0 10 10\" role=\"img\" aria-label=\"Test\"></svg>"
         let panels: [[String: Any]] = [
             ["number": 1, "titleHTML": "Background", "bodyHTML": "<p>Text.</p>"],
-            ["number": 2, "titleHTML": "When to share", "bodyHTML": "", "hasFlowchart": true, "flowchartSVG": svg],
+            ["number": 2, "titleHTML": "When to share", "bodyHTML": "", "hasFlowchart": true, "flowchartSVG": svg, "printsAsDiagram": true],
         ]
         let html = templates.render("print", [
-            "briefing": ["titleHTML": "T", "panels": panels, "hasDiagramPanel": true], "site": ["title": "S"],
+            "briefing": ["titleHTML": "T", "panels": panels, "hasDiagramPanel": true, "diagramColumnClass": "handout--diagram-140"],
+            "site": ["title": "S"],
         ])
-        #expect(html.contains("<article class=\"handout handout--with-diagram\""))
+        #expect(html.contains("<article class=\"handout handout--with-diagram handout--diagram-140\""))
         let diagramPanel = try #require(html.range(of: "<div class=\"handout-panel handout-panel--diagram\">"))
         #expect(html[diagramPanel.upperBound...].contains(svg))
         #expect(html[diagramPanel.upperBound...].contains("<span class=\"handout-panel__number\">2</span> When to share"))

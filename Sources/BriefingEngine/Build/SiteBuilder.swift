@@ -80,8 +80,10 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Validate: reads each briefing's Markdown (cmark finds its problems in the pass that makes
-    /// its HTML), estimates whether each panel fits a present-mode screen, checks the Swift descriptions, every flowchart with its rules and scenarios, each
-    /// decision aid's outcomes (guidance, rules) and the references, and throws every error found.
+    /// its HTML), estimates whether each panel fits a present-mode screen, checks the Swift
+    /// descriptions, every flowchart with its rules and scenarios, each decision aid's outcomes
+    /// (guidance, rules), whether each flowchart prints readably on its handout, and the
+    /// references, and throws every error found.
     func validate(_ loaded: LoadedSite) async throws -> ValidatedSite {
         let content = loaded.content
         var diagnostics = content.warnings + DescriptionValidator.validate(site, content: content, contentName: contentName)
@@ -111,6 +113,7 @@ public struct SiteBuilder: Sendable {
             WizardPages.flows(of: briefing, references: references, markdown: markdown, content: content)
         }
         diagnostics += aids.flatMap(\.diagnostics)
+        diagnostics += HandoutDiagramCheck(sourceRoot: configuration.packageRoot).warnings(for: briefings)
 
         let citations = zip(briefings, aids).flatMap { briefing, aid in briefing.citations + aid.flows.flatMap(\.citations) }
         diagnostics += ReferenceValidator.validate(site.references, citations: citations)

@@ -2,7 +2,8 @@
 /// as rounded boxes, outcomes as hexagons, answers labelled on their arrows, placed and routed by
 /// Graphviz (`FlowchartGeometry`).
 ///
-/// The image has only a `viewBox` (CSS sets its size), `role="img"` with a `<title>` and `<desc>`,
+/// The image has a `viewBox` and its natural size in CSS pixels (`width`, `height`: one unit to
+/// one pixel, at which its text is readable; CSS may scale it, as the handout does), `role="img"` with a `<title>` and `<desc>`,
 /// no scripts and no `style` attributes (the site's Content Security Policy forbids inline
 /// style): colours are presentation attributes that CSS overrides through the classes
 /// `flowchart-question`, `flowchart-outcome`, `outcome-<kind>`, `flowchart-arrow` and
@@ -25,6 +26,7 @@ public struct FlowchartDiagram: Sendable {
         var out: [String] = []
         out.append(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"flowchart\" viewBox=\"0 0 \(number(layout.width)) \(number(layout.height))\""
+                + " width=\"\(number(layout.width))\" height=\"\(number(layout.height))\""
                 + " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\""
                 + " font-family=\"Arial, Helvetica, sans-serif\" font-size=\"\(number(Metrics.fontSize))\" fill=\"#0b0c0c\">")
         out.append("<title id=\"\(id)-title\">\(escape(flowchart.title))</title>")

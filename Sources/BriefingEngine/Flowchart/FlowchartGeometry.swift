@@ -59,9 +59,11 @@ public struct FlowchartGeometry: Sendable, Hashable {
     /// In the order the answers are written.
     public var arrows: [Arrow]
 
-    public init?(_ flowchart: Flowchart) {
+    /// `reusingEarlierLayout: false` runs Graphviz even when this process has laid out the same
+    /// graph before, to time a layout (bench/run); the result is the same.
+    public init?(_ flowchart: Flowchart, reusingEarlierLayout: Bool = true) {
         let graph = FlowchartBoxes(flowchart)
-        guard let placed = GraphvizLayout.layout(graph.dot) else { return nil }
+        guard let placed = GraphvizLayout.layout(graph.dot, reuse: reusingEarlierLayout) else { return nil }
         let margin = FlowchartMetrics.margin
         func point(_ dot: GraphvizLayout.Point) -> Point {
             Point(x: margin + dot.x, y: margin + placed.height - dot.y)

@@ -6,8 +6,13 @@ import Foundation
 /// them. Graphviz keeps global state and is not thread-safe, and pages render concurrently, so
 /// every use of it holds one lock. Nil when Graphviz cannot read or lay out the graph.
 ///
-/// The same text always gives the same numbers with the same Graphviz: the build pins Debian
-/// bookworm's graphviz 2.42.2 (`dot -V` says 2.43.0), whose dot layout is deterministic.
+/// A flowchart is drawn on its briefing's page, handout and present mode, and checked for print
+/// in validate: each graph is laid out once per process and its result kept, by its DOT text.
+///
+/// The same text always gives the same numbers with the same Graphviz: dot's layout has no random
+/// step, the graph is given only generated names and sizes (no text, so no font), numbers are
+/// read in the C locale, and the version is pinned by Debian bookworm's libgraphviz-dev (2.42.2;
+/// `dot -V` says 2.43.0), which a test checks (`version`).
 enum GraphvizLayout {
     struct Point: Hashable {
         var x: Double
@@ -26,34 +31,60 @@ enum GraphvizLayout {
     private static let lock = NSLock()
     /// Made once, under the lock: loading Graphviz's plugins is the slow part of a first layout.
     nonisolated(unsafe) private static var context: OpaquePointer?
+    /// Each graph laid out so far (nil when it could not be), by its DOT text. Read and written under the lock.
+    nonisolated(unsafe) private static var laidOut: [String: Placed?] = [:]
 
-    static func layout(_ dot: String) -> Placed? {
+    /// The version of the Graphviz library in use, as it reports it ("2.43.0" in Debian bookworm,
+    /// whose package is 2.42.2).
+    /// The committed site was laid out by that version; another may place boxes differently.
+    static var version: String {
         lock.withLock {
-            if context == nil {
-                agseterr(AGERR)  // warnings would go to standard error; errors make the layout nil
-                context = gvContext()
-            }
-            guard let context, let graph = agmemread(dot) else { return nil }
-            defer { agclose(graph) }
-            guard gvLayout(context, graph, "dot") == 0 else { return nil }
-            defer { gvFreeLayout(context, graph) }
-            attach_attrs(graph)
-            guard let box = numbers(attribute(graph, "bb")), box.count == 4 else { return nil }
-            var placed = Placed(width: box[2] - box[0], height: box[3] - box[1], nodes: [:], edges: [:])
-            var node = agfstnode(graph)
-            while let current = node {
-                guard let centre = numbers(attribute(current, "pos")), centre.count == 2 else { return nil }
-                placed.nodes[String(cString: agnameof(current))] = Point(x: centre[0] - box[0], y: centre[1] - box[1])
-                var edge = agfstout(graph, current)
-                while let out = edge {
-                    guard let spline = spline(attribute(out, "pos")) else { return nil }
-                    placed.edges[attribute(out, "id") ?? ""] = spline.map { Point(x: $0.x - box[0], y: $0.y - box[1]) }
-                    edge = agnxtout(graph, out)
-                }
-                node = agnxtnode(graph, current)
-            }
+            openContext()
+            return context.flatMap { gvcVersion($0) }.map { String(cString: $0) } ?? "unknown"
+        }
+    }
+
+    /// Makes the context once; the caller holds the lock.
+    private static func openContext() {
+        if context == nil {
+            agseterr(AGERR)  // warnings would go to standard error; errors make the layout nil
+            context = gvContext()
+        }
+    }
+
+    /// `reuse: false` lays the graph out again even if it was before (for timing a layout).
+    static func layout(_ dot: String, reuse: Bool = true) -> Placed? {
+        lock.withLock {
+            if reuse, let known = laidOut[dot] { return known }
+            let placed = run(dot)
+            laidOut[dot] = placed
             return placed
         }
+    }
+
+    /// Lays `dot` out; the caller holds the lock.
+    private static func run(_ dot: String) -> Placed? {
+        openContext()
+        guard let context, let graph = agmemread(dot) else { return nil }
+        defer { agclose(graph) }
+        guard gvLayout(context, graph, "dot") == 0 else { return nil }
+        defer { gvFreeLayout(context, graph) }
+        attach_attrs(graph)
+        guard let box = numbers(attribute(graph, "bb")), box.count == 4 else { return nil }
+        var placed = Placed(width: box[2] - box[0], height: box[3] - box[1], nodes: [:], edges: [:])
+        var node = agfstnode(graph)
+        while let current = node {
+            guard let centre = numbers(attribute(current, "pos")), centre.count == 2 else { return nil }
+            placed.nodes[String(cString: agnameof(current))] = Point(x: centre[0] - box[0], y: centre[1] - box[1])
+            var edge = agfstout(graph, current)
+            while let out = edge {
+                guard let spline = spline(attribute(out, "pos")) else { return nil }
+                placed.edges[attribute(out, "id") ?? ""] = spline.map { Point(x: $0.x - box[0], y: $0.y - box[1]) }
+                edge = agnxtout(graph, out)
+            }
+            node = agnxtnode(graph, current)
+        }
+        return placed
     }
 
     private static func attribute(_ object: UnsafeMutableRawPointer, _ name: String) -> String? {

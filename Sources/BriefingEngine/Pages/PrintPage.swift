@@ -28,7 +28,10 @@ enum PrintPage {
 
     /// The briefing page's values, plus what only the handout shows: the source it follows, the
     /// address of the online version (when the site's `baseURL` is known), and whether any panel
-    /// holds a flowchart (`hasDiagramPanel`; the layout gives that panel a column of its own).
+    /// holds a flowchart (`hasDiagramPanel`; the layout gives that panel a column of its own), and
+    /// for each flowchart whether its diagram prints readably (`printsAsDiagram`, see
+    /// `HandoutDiagramSize`; if not, the handout prints the flowchart in words) and the class
+    /// naming the width of the diagram's column (`diagramColumnClass`).
     static func context(_ briefing: Briefing, site: SiteDescription) -> [String: Any] {
         var values = BriefingPage.context(briefing, review: ReviewSchedule(intervalMonths: site.reviewIntervalMonths))
         if let source = briefing.description?.source {
@@ -37,8 +40,17 @@ enum PrintPage {
         if let baseURL = site.baseURL {
             values["onlineAddress"] = onlineAddress(of: briefing.slug, baseURL: baseURL)
         }
-        let panels = values["panels"] as? [[String: Any]] ?? []
+        var panels = values["panels"] as? [[String: Any]] ?? []
+        var sizes: [HandoutDiagramSize] = []
+        for (index, panel) in briefing.panels.enumerated() where index < panels.count {
+            let size = panel.flowchart.flatMap { FlowchartGeometry($0) }.map(HandoutDiagramSize.init)
+            panels[index]["printsAsDiagram"] = size?.isReadable ?? false
+            sizes += size.map { [$0] } ?? []
+        }
+        values["panels"] = panels
         values["hasDiagramPanel"] = panels.contains { $0["hasFlowchart"] as? Bool == true }
+        values["diagramColumnClass"] = sizes.filter(\.isReadable).max { ($0.column ?? 0) < ($1.column ?? 0) }?.columnClass
+            ?? "handout--diagram-\(Int(HandoutDiagramSize.columnWidths[0]))"
         return values
     }
 

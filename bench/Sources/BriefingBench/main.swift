@@ -13,6 +13,7 @@ import SiteContent
 //     briefing-bench --content DIR --templates DIR --output DIR --synthetic N [--no-flowcharts]
 //     briefing-bench --content DIR --synthetic N --search-index   # times the search step alone
 //     briefing-bench --flowchart-svg        # the drawing of one flowchart, for the Hugo side
+//     briefing-bench --layout-time [RUNS]   # how long laying out and drawing one flowchart takes
 //
 // Not part of the site's build or of the tests.
 
@@ -71,6 +72,27 @@ func option(_ name: String, in arguments: [String]) -> String? {
 let arguments = CommandLine.arguments
 if arguments.contains("--flowchart-svg") {
     print(FlowchartDiagram(decisionFlowchart(0))?.svg ?? "")
+    exit(0)
+}
+if arguments.contains("--layout-time") {
+    // Each flowchart laid out by Graphviz RUNS times afresh (a build lays out each distinct one
+    // once), then drawn; the first layout of the process also loads Graphviz's plugins.
+    let runs = option("--layout-time", in: arguments).flatMap(Int.init) ?? 50
+    func milliseconds(_ body: () -> Void) -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+    }
+    let first = milliseconds { _ = FlowchartGeometry(informationSharingFlowchart, reusingEarlierLayout: false) }
+    print("first layout of the process (loads Graphviz): \(String(format: "%.2f", first)) ms")
+    for flowchart in [informationSharingFlowchart, decisionFlowchart(0)] {
+        let layouts = (0..<runs).map { _ in milliseconds { _ = FlowchartGeometry(flowchart, reusingEarlierLayout: false) } }.sorted()
+        let drawings = (0..<runs).map { _ in milliseconds { _ = FlowchartDiagram(flowchart)?.svg } }.sorted()
+        let nodes = flowchart.nodes.count, answers = flowchart.questions.map(\.answers.count).reduce(0, +)
+        print("\(flowchart.title) (\(nodes) boxes, \(answers) answers): layout median \(String(format: "%.2f", layouts[runs / 2])) ms "
+            + "(\(String(format: "%.2f", layouts[0]))–\(String(format: "%.2f", layouts[runs - 1]))), "
+            + "drawing from a kept layout \(String(format: "%.3f", drawings[runs / 2])) ms, \(runs) runs")
+    }
     exit(0)
 }
 /// The topics of the synthetic briefings, as bench/run names them (`TOPICS`): briefing N is filed
