@@ -15,10 +15,12 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import Iterator
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
-from printing import Printed, print_to_pdf, render_png, require_tools
+from printing import CHROMIUM, Printed, print_to_pdf, render_png, require_tools
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "Tests" / "browser"))  # which pages stand for the others
@@ -101,3 +103,14 @@ def handout(site_dir: Path, output_dir: Path, slug: str) -> Printed:
 def briefing_page(site_dir: Path, output_dir: Path, slug: str) -> Printed:
     """The briefing's ordinary page (index.html), printed from the browser (once per run)."""
     return _print(site_dir, output_dir, slug, "index.html", f"{slug}-page")
+
+
+@pytest.fixture(scope="session")
+def layout_browser() -> Iterator[Browser]:
+    """One Chromium for laying every handout out with print styles (the size checks' browser)."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"] if os.geteuid() == 0 else [])
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -8,18 +8,16 @@ test-output/print/flowchart-*.png."""
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
-from typing import Iterator
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 import html_tree
 import test_handout as handout_checks
 from conftest import REPO, _site_dir
-from printing import CHROMIUM, Printed, comparable, page_size_points, pdf_info, pdf_text, print_to_pdf, render_png
+from printing import Printed, comparable, page_size_points, pdf_info, pdf_text, print_to_pdf, render_png
 
 sys.path.insert(0, str(REPO / "Tests" / "browser"))
 from flowchart_fixture_site import flowchart_fixture_site  # noqa: E402
@@ -46,15 +44,6 @@ def every_site() -> None:
     """Marks a test that runs on the built site's handouts as well as the fixtures'."""
 
 
-@pytest.fixture(scope="module")
-def print_view() -> Iterator[Browser]:
-    """One Chromium for laying handouts out with print styles."""
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"] if os.geteuid() == 0 else [])
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 _printed: dict[Path, Printed] = {}
@@ -69,16 +58,17 @@ def printed(flowchart_handout: Path, output_dir: Path) -> Printed:
     return _printed[flowchart_handout]
 
 
-def test_the_handout_prints_on_one_sheet_with_nothing_under_8pt_overlapping_or_outside_its_panel(printed: Printed) -> None:
+def test_the_handout_prints_on_one_sheet_with_nothing_under_8pt_overlapping_or_outside_its_panel(
+        printed: Printed, layout_browser: Browser) -> None:
     handout_checks.test_the_handout_prints_on_exactly_one_sheet_of_a4(printed)
     handout_checks.test_no_printed_text_is_smaller_than_8pt(printed)
     handout_checks.test_no_words_overlap_and_none_is_near_the_edge_of_the_paper(printed)
-    handout_checks.test_nothing_sticks_out_of_its_panel_when_laid_out_for_print(printed)
+    handout_checks.test_nothing_sticks_out_of_its_panel_when_laid_out_for_print(printed, layout_browser)
     handout_checks.test_the_footer_and_the_flowchart_are_printed_whole(printed)
 
 
 def test_the_diagram_prints_at_8pt_or_more_or_the_flowchart_is_printed_in_words(
-        printed: Printed, every_site: None, print_view: Browser) -> None:
+        printed: Printed, every_site: None, layout_browser: Browser) -> None:
     page = html_tree.read(printed.html)
     in_words = page.by_class("handout-panel__in-words")
     if in_words:
@@ -91,7 +81,7 @@ def test_the_diagram_prints_at_8pt_or_more_or_the_flowchart_is_printed_in_words(
         return
     width, height = page_size_points(pdf_info(printed.pdf))
     margins = 16 * 96 / 25.4   # the handout's 8mm margins, in CSS px
-    view = print_view.new_page(viewport={"width": round(width * 96 / 72 - margins), "height": round(height * 96 / 72 - margins)})
+    view = layout_browser.new_page(viewport={"width": round(width * 96 / 72 - margins), "height": round(height * 96 / 72 - margins)})
     try:
         view.goto(printed.html.resolve().as_uri())
         view.emulate_media(media="print")

@@ -4,16 +4,14 @@ clipped or overlapping. Pictures of the printed pages go to test-output/print/."
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Iterator
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 import html_tree
 from briefing_text import briefing_pieces
-from printing import (A4_POINTS, Printed, CHROMIUM, POINTS_PER_MM, comparable, font_box_ratio, overlapping_words,
+from printing import (A4_POINTS, Printed, POINTS_PER_MM, comparable, font_box_ratio, overlapping_words,
                       page_size_points, pdf_info, pdf_text, pdf_words)
 
 #: No printed text may be smaller than this (the brief for every handout).
@@ -70,17 +68,6 @@ def test_no_words_overlap_and_none_is_near_the_edge_of_the_paper(handout: Printe
     margin = PRINTER_MARGIN_MM * POINTS_PER_MM
     outside = [w for w in words if w.x_min < margin or w.y_min < margin or w.x_max > width - margin or w.y_max > height - margin]
     assert not outside, "too near the paper's edge: " + ", ".join(f"'{w.text}'" for w in outside[:10])
-
-
-@pytest.fixture(scope="module")
-def layout_browser() -> Iterator[Browser]:
-    """One Chromium for laying every handout out with print styles."""
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"] if os.geteuid() == 0 else [])
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 def test_nothing_sticks_out_of_its_panel_when_laid_out_for_print(handout: Printed, layout_browser: Browser) -> None:
