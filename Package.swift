@@ -24,6 +24,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         // Debian's cmark-gfm (GitHub's reference CommonMark + GFM parser) and its extensions.
@@ -57,11 +58,17 @@ let package = Package(
             path: "content",
             exclude: authoredFiles
         ),
+        // `briefing serve`'s live preview: builds with the engine, serves over HTTP, reloads on save.
+        .target(
+            name: "BriefingPreview",
+            dependencies: ["BriefingEngine", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         // The `briefing` command-line tool.
         .executableTarget(
             name: "briefing",
             dependencies: [
                 "BriefingEngine",
+                "BriefingPreview",
                 "SiteContent",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -75,6 +82,10 @@ let package = Package(
         .testTarget(
             name: "BriefingEngineTests",
             dependencies: ["BriefingEngine", "SiteContent"]
+        ),
+        .testTarget(
+            name: "BriefingPreviewTests",
+            dependencies: ["BriefingPreview", "BriefingEngine"]
         ),
     ]
 )

@@ -18,7 +18,7 @@ struct BriefingCommand: AsyncParsableCommand {
               3   briefing pdf: Chromium is not installed, or could not print a handout
               64  the command line is wrong, or the file given to paths --compare cannot be compared
             """,
-        subcommands: [Build.self, Check.self, Paths.self, Pdf.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Paths.self, Pdf.self],
         defaultSubcommand: nil)
 }
 

@@ -1,8 +1,8 @@
 /// Escaping for the few attribute values the engine writes itself (heading ids, rewritten link
 /// addresses); everything a template shows is escaped by Mustache instead. `unescape` undoes
 /// either, for checks that read the generated pages back.
-enum HTMLEscaping {
-    static func attribute(_ text: String) -> String {
+public enum HTMLEscaping {
+    public static func attribute(_ text: String) -> String {
         // Most values need no escaping: say so from the bytes, without walking the characters.
         guard text.utf8.contains(where: { byte in
             byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
