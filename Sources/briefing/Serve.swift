@@ -66,7 +66,6 @@ struct Serve: AsyncParsableCommand {
         say("Serving \(builder.configuration.displayName(configuration.content))/ and \(builder.configuration.displayName(configuration.templates))/ at \(server.address) (Ctrl-C to stop)")
         say("Watching for changes; the site is built in \(temporary.path), never in site/")
         StopSignals.onStop {
-            await server.stop()
             PreviewFolder.remove(temporary)
             say("Stopped; removed \(temporary.path)")
         }

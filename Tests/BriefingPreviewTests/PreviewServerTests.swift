@@ -49,19 +49,22 @@ import Testing
         await server.stop()
     }
 
-    @Test(arguments: [
+    static let types = [
         ("/", "text/html; charset=utf-8"), ("/briefings/a/", "text/html; charset=utf-8"),
         ("/assets/site.1.css", "text/css; charset=utf-8"), ("/assets/wizard.2.js", "text/javascript; charset=utf-8"),
         ("/briefings/a/d.svg", "image/svg+xml"), ("/data.json", "application/json"), ("/feed.xml", "application/xml"),
         ("/files/leaflet.pdf", "application/pdf"), ("/_briefing/reload.js", "text/javascript; charset=utf-8"),
-    ])
-    func eachKindOfFileHasItsType(path: String, type: String) async throws {
+    ]
+
+    @Test func eachKindOfFileHasItsType() async throws {
         try await withServer { http in
-            let response = try #require(await http.get(path))
-            #expect(response.status == 200)
-            #expect(response.headers["content-type"] == type)
-            #expect(response.headers["content-security-policy"] == ContentSecurityPolicy.strict)
-            #expect(response.headers["x-content-type-options"] == "nosniff")
+            for (path, type) in Self.types {
+                let response = try #require(await http.get(path), "\(path)")
+                #expect(response.status == 200, "\(path)")
+                #expect(response.headers["content-type"] == type, "\(path)")
+                #expect(response.headers["content-security-policy"] == ContentSecurityPolicy.strict, "\(path)")
+                #expect(response.headers["x-content-type-options"] == "nosniff", "\(path)")
+            }
         }
     }
 
@@ -75,16 +78,19 @@ import Testing
         #expect(try Data(contentsOf: site.appendingPathComponent("index.html")) == before)
     }
 
-    @Test(arguments: [
+    static let notFound = [
         "/missing.html", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/briefings/%2E%2E/%2E%2E/etc/passwd",
         "/..%2f..%2fetc/passwd", "/.briefing-site", "/_briefing/other",
-    ])
-    func missingOrOutsideIsTheNotFoundPage(path: String) async throws {
+    ]
+
+    @Test func missingOrOutsideIsTheNotFoundPage() async throws {
         try await withServer { http in
-            let response = try #require(await http.get(path))
-            #expect(response.status == 404)
-            #expect(response.text.contains("Page not found"))
-            #expect(!response.text.contains("root:"))
+            for path in Self.notFound {
+                let response = try #require(await http.get(path), "\(path)")
+                #expect(response.status == 404, "\(path)")
+                #expect(response.text.contains("Page not found"), "\(path)")
+                #expect(!response.text.contains("root:"), "\(path)")
+            }
         }
     }
 

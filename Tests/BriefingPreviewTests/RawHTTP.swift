@@ -16,7 +16,8 @@ struct RawHTTP {
     let port: Int
 
     /// Sends `GET target` with `extraHeaders`, and reads the whole response (or nil when the
-    /// server closed the connection without one). Gives up after 10 seconds. The socket calls
+    /// server closed the connection without one). Gives up after 60 seconds (the whole Swift suite
+    /// runs at once on two cores). The socket calls
     /// block, so they run on a thread of their own, never on the pool the server runs on.
     func get(_ target: String, method: String = "GET", extraHeaders: String = "") async -> Response? {
         let request = Data("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\(extraHeaders)Connection: close\r\n\r\n".utf8)
@@ -31,7 +32,7 @@ struct RawHTTP {
         let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { return nil }
         defer { close(socket) }
-        var timeout = timeval(tv_sec: 10, tv_usec: 0)
+        var timeout = timeval(tv_sec: 60, tv_usec: 0)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var address = sockaddr_in()
