@@ -61,7 +61,7 @@ def save_to_reload(browser, preview: Preview, slug: str, saves: int) -> list[flo
         started = time.perf_counter()
         markdown.write_text("\n".join(changed))
         page.wait_for_function("t => document.body && document.body.innerText.includes(t)", arg=marker,
-                               polling="raf", timeout=60_000)
+                               polling="raf", timeout=300_000)
         times.append(time.perf_counter() - started)
     markdown.write_text(original)
     page.context.close()
@@ -111,7 +111,7 @@ def main() -> int:
     if binary is None:
         sys.exit("error: no briefing executable; run bench/run (which builds .build-bench) or swift build")
     os.environ["BRIEFING_EXECUTABLE"] = str(binary)
-    print(f"## briefing serve: save to reload\n\n`{binary.relative_to(ROOT)}`; load average before: "
+    print(f"## briefing serve: save to reload\n\n`{os.path.relpath(binary, ROOT)}`; load average before: "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
     print("| site | briefings | saves | save to reloaded page: median | fastest–slowest | build line after the last save |")
     print("|---|--:|--:|--:|--:|---|")
@@ -122,7 +122,7 @@ def main() -> int:
             work.mkdir()
             content, slug = prepare(size, work)
             shutil.copytree(ROOT / "templates", work / "templates")
-            preview = Preview(work).started()
+            preview = Preview(work).started(timeout=600)
             try:
                 times = save_to_reload(browser, preview, slug, arguments.saves)
                 built = [line for line in preview.lines if "Built site" in line]
@@ -131,7 +131,7 @@ def main() -> int:
                     built = [line for line in preview.lines if "Built site" in line]
                 except AssertionError:
                     pass
-                count = len(list(content.glob("*.md")))
+                count = len([p for p in content.glob("*.md") if p.name != "README.md"])
                 print(f"| {size} | {count:,} | {len(times)} | **{statistics.median(times) * 1000:.0f} ms** "
                       f"| {min(times) * 1000:.0f}–{max(times) * 1000:.0f} ms | {built[-1].split(': ', 1)[-1] if built else ''} |")
                 if size == "real":

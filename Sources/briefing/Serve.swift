@@ -37,6 +37,11 @@ struct Serve: AsyncParsableCommand {
         let folders = try FolderOptions.parse(
             (content.map { ["--content", $0] } ?? []) + (templates.map { ["--templates", $0] } ?? []))
         let temporary = try PreviewFolder.make()
+        // From here on, Ctrl-C removes the folder, even during the first build.
+        StopSignals.onStop {
+            PreviewFolder.remove(temporary)
+            say("Stopped; removed \(temporary.path)")
+        }
         var configuration = try folders.configuration()
         configuration.output = temporary.appendingPathComponent("site")
         let state = PreviewState()
@@ -65,10 +70,6 @@ struct Serve: AsyncParsableCommand {
             })
         say("Serving \(builder.configuration.displayName(configuration.content))/ and \(builder.configuration.displayName(configuration.templates))/ at \(server.address) (Ctrl-C to stop)")
         say("Watching for changes; the site is built in \(temporary.path), never in site/")
-        StopSignals.onStop {
-            PreviewFolder.remove(temporary)
-            say("Stopped; removed \(temporary.path)")
-        }
         await session.run()
     }
 

@@ -62,8 +62,9 @@ class Preview:
                 return found
         raise AssertionError(f"briefing serve never printed /{pattern}/ in {timeout} s; it printed:\n" + "\n".join(self.lines[-40:]))
 
-    def started(self) -> "Preview":
-        self.url = self.wait_for(r"at (http://127\.0\.0\.1:\d+/)").group(1)
+    def started(self, timeout: float = 20) -> "Preview":
+        """Waits for the first build and the address (`timeout` seconds: more for a large site)."""
+        self.url = self.wait_for(r"at (http://127\.0\.0\.1:\d+/)", timeout).group(1)
         self.folder = Path(self.wait_for(r"the site is built in (\S+), never in site/").group(1))
         return self
 
