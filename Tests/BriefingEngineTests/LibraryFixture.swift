@@ -34,8 +34,21 @@ enum LibraryFixture {
         ## What to do
 
         Speak to your safeguarding lead.
-        """
+        """ + (index == 11 ? contactsTable : "")
     }
+
+    /// A panel with a table wider than a phone's screen (an address that cannot wrap), as a
+    /// partnership's contact list is: it must scroll in its own region, never the page.
+    static let contactsTable = """
+
+
+        ## Who to contact
+
+        | Agency | Contact | Out of hours |
+        |---|---|---|
+        | Children's social care front door | childrens.safeguarding.referrals@example-county.gov.uk | 0300 000 0000 |
+        | Police (not an emergency) | 101 | 101 |
+        """
 
     static func description(_ index: Int) -> BriefingDescription {
         let month = String(format: "%02d", index % 12 + 1)

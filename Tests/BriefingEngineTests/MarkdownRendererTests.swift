@@ -25,6 +25,16 @@ struct MarkdownRendererTests {
         #expect(body(markdown).contains(expected))
     }
 
+    @Test("every table, at the top or inside a list or quote, scrolls in its own focusable region named by its headings")
+    func tablesScrollInARegion() {
+        let html = body("## Contacts\n\n| Agency | \"Phone\" & `fax` |\n|---|---|\n| A | 1 |\n\n- item\n\n  | Who |\n  |---|\n  | B |\n\n> | Q |\n> |---|\n> | C |")
+        #expect(html.components(separatedBy: "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"").count == 4)
+        #expect(html.contains("aria-label=\"Table: Agency, \u{201C}Phone\u{201D} &amp; fax\">\n<table>"))
+        #expect(html.contains("aria-label=\"Table: Who\""))
+        #expect(html.contains("aria-label=\"Table: Q\""))
+        #expect(html.components(separatedBy: "</table>\n</div>").count == 4)
+    }
+
     @Test("smart punctuation turns quotes and dashes typographic")
     func smartPunctuation() {
         let html = body("\"Share\" -- it's 'fine' --- really...")

@@ -53,6 +53,7 @@ public struct MarkdownRenderer: Sendable {
         var work = Rendering(
             file: file, lines: lines, options: options, extensions: extensions, resolve: resolve)
         work.rewriteLinks(in: document, slugger: &slugger)
+        TableScroll.wrapTables(in: document)
         var rendered = work.split(document, slugger: &slugger)
         rendered.plainText = plainText
         return rendered
