@@ -103,11 +103,15 @@ public struct ContentLinkResolver: Sendable {
 
     /// The lower-cased scheme of an absolute address (`https`, `mailto`), or nil for a relative one.
     static func scheme(of address: String) -> String? {
-        guard let colon = address.firstIndex(of: ":") else { return nil }
-        let candidate = address[..<colon]
-        guard let first = candidate.first, first.isASCII, first.isLetter,
-              candidate.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) })
+        // By byte: a scheme is ASCII, and this runs for every link of every page.
+        guard let colon = address.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let candidate = address.utf8[..<colon]
+        let isLetter = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        }
+        guard let first = candidate.first, isLetter(first),
+              candidate.allSatisfy({ isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || "+-.".utf8.contains($0) })
         else { return nil }
-        return candidate.lowercased()
+        return Substring(candidate).lowercased()
     }
 }

@@ -12,7 +12,7 @@ struct PageLinks: Sendable {
         path = file.path
         ids = []
         links = []
-        for attribute in HTMLAttributeScanner.attributes(in: String(decoding: file.data, as: UTF8.self)) {
+        for attribute in HTMLAttributeScanner.attributes(in: file.data, named: ["id", "href", "src", "action"]) {
             switch attribute.name {
             case "id": ids.insert(attribute.value)
             case "href", "src", "action": links.append(attribute)
