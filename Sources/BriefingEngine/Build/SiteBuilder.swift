@@ -91,14 +91,16 @@ public struct SiteBuilder: Sendable {
         let markdown = MarkdownRenderer(allowRawHTML: site.allowRawHTML)
         let renderer = BriefingRenderer(markdown: markdown)
         let referenceIDs = Set(site.references.map(\.id))
+        // A panel too long for one present-mode screen still works (it scrolls), so it is a warning.
+        let screenFit = PresentScreenFit()
         let read = await content.briefings.concurrentMap { source in
-            renderer.render(source, description: descriptions[source.slug], content: content, references: referenceIDs)
+            let (briefing, problems) = renderer.render(
+                source, description: descriptions[source.slug], content: content, references: referenceIDs)
+            return (briefing, problems, briefing.map(screenFit.warnings(for:)) ?? [])
         }
         let briefings = read.compactMap(\.0)
         diagnostics += read.flatMap(\.1)
-        // A panel too long for one present-mode screen still works (it scrolls), so it is a warning.
-        let screenFit = PresentScreenFit()
-        diagnostics += briefings.flatMap(screenFit.warnings(for:))
+        diagnostics += read.flatMap(\.2)
 
         let validator = FlowchartValidator(sourceRoot: configuration.packageRoot)
         let proofs = ProofChecker(sourceRoot: configuration.packageRoot)
