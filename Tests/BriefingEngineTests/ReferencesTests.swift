@@ -99,6 +99,11 @@ struct LinkCheckTests {
         ("404", "<a href=\"#no-such-id\">x</a>", "names #no-such-id, which is not an id on 404.html"),
         ("404", "<img src=\"http://example.org/a.png\" alt=\"\">", "does not start with https://"),
         ("404", "<a href=\"javascript:alert(1)\">x</a>", "uses the scheme 'javascript:'"),
+        ("references", "<a href=\"../../index.html\">x</a>", "points outside the site"),
+        ("references", "<A HREF='missing.html'>x</A>", "names references/missing.html, which the build does not make"),
+        ("references", "<a class=x href=missing.html>x</a>", "names references/missing.html, which the build does not make"),
+        ("references", "<a href=\"./.././index.html?page=2#nowhere\">x</a>", "names #nowhere, which is not an id on index.html"),
+        ("references", "<a href=\"../briefings//example/../../missing.html\">x</a>", "names missing.html, which the build does not make"),
     ])
     func brokenTemplateLink(template: String, markup: String, message: String) async throws {
         let fixture = try Fixture()
@@ -121,6 +126,21 @@ struct LinkCheckTests {
         #expect(page.contains("<link rel=\"stylesheet\" href=\"\(root)assets/site."))
         #expect(page.contains("<a href=\"\(root)index.html\">Go to the list of briefings</a>"))
         #expect(!page.contains("https://example.org"), "only the path: nothing loads from another host")
+    }
+
+    @Test("what a comment or a script says is not a link, and the page after them is still checked")
+    func commentsAndScriptsHoldNoLinks() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("templates/references.mustache", """
+            <h1>References</h1>
+            <!-- <a href="missing.html">x</a> -->
+            <script type="text/plain"><a href="missing.html">x</a></script>
+            <a href="#nowhere">x</a>
+
+            """)
+        let found = await diagnostics { _ = try await fixture.builder().build() }
+        #expect(found.map(\.message) == ["a href=\"#nowhere\" names #nowhere, which is not an id on references/index.html"])
     }
 
     @Test("the real templates and content have no broken link")
