@@ -85,7 +85,7 @@ let package = Package(
         ),
         .testTarget(
             name: "BriefingPreviewTests",
-            dependencies: ["BriefingPreview", "BriefingEngine"]
+            dependencies: ["BriefingPreview", "BriefingEngine", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
     ]
 )

@@ -35,7 +35,7 @@ public final class PreviewServer: Sendable {
         } catch {
             throw BindFailure(description: "error: \(host) is not an IP address of this machine\nhint: pass --host 127.0.0.1 (this machine only), or another IPv4 or IPv6 address")
         }
-        let server = HTTPServer(config: HTTPServer.Configuration(address: address, timeout: 30, logger: .disabled), handler: Handler(responder: responder))
+        let server = HTTPServer(config: HTTPServer.Configuration(address: address, timeout: 30, pool: NoDelaySocketPool(base: HTTPServer.defaultPool()), logger: .disabled), handler: Handler(responder: responder))
         let failure = BindOutcome()
         let task = Task {
             do { try await server.run() } catch { failure.record(error); throw error }

@@ -44,6 +44,7 @@ struct Serve: AsyncParsableCommand {
         }
         var configuration = try folders.configuration()
         configuration.output = temporary.appendingPathComponent("site")
+        configuration.flushesToDisk = false  // a throwaway folder: the flush only costs time
         let state = PreviewState()
         let builder = PreviewBuilder(site: site, configuration: configuration, state: state) { say($0) }
         let responder = PreviewResponder(folder: ServedFolder(temporary.appendingPathComponent("site")), state: state)

@@ -9,6 +9,10 @@ public struct BuildConfiguration: Sendable {
     public var packageRoot: URL
     /// lunr.js for the search page: Debian's `libjs-lunr` unless a build names another copy.
     public var searchLibrary: URL
+    /// Whether every page is flushed to disk before the new site replaces the old (one `syncfs`):
+    /// what `site/` needs to survive a power cut. The live preview's throwaway folder does not,
+    /// and there the flush would only make each save wait for the whole file system's writes.
+    public var flushesToDisk = true
 
     public init(
         content: URL, templates: URL, output: URL, packageRoot: URL,

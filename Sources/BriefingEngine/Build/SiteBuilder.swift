@@ -37,7 +37,7 @@ public struct SiteBuilder: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let loaded = try load()
         let validated = try await validate(loaded)
-        let staging = try StagingFolder(outputGuard: configuration.outputGuard)
+        let staging = try StagingFolder(outputGuard: configuration.outputGuard, flushesToDisk: configuration.flushesToDisk)
         let rendered: RenderedSite<String>
         do {
             rendered = try await render(validated, from: loaded) { file in

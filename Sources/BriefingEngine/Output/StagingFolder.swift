@@ -9,12 +9,14 @@ final class StagingFolder: Sendable {
     private let outputGuard: OutputGuard
     private let folder: URL
     private let folderPath: String
+    private let flushesToDisk: Bool
 
     private var output: URL { outputGuard.output }
 
     /// Creates an empty staging folder beside the output, after removing any a killed build left.
-    init(outputGuard: OutputGuard) throws {
+    init(outputGuard: OutputGuard, flushesToDisk: Bool) throws {
         self.outputGuard = outputGuard
+        self.flushesToDisk = flushesToDisk
         let parent = outputGuard.output.deletingLastPathComponent()
         let prefix = StagingFolder.prefix(for: outputGuard.output)
         StagingFolder.removeAbandoned(in: parent, prefix: prefix)
@@ -41,14 +43,14 @@ final class StagingFolder: Sendable {
         }
     }
 
-    /// Writes the marker listing `paths` (every file written), flushes everything to disk, and
-    /// puts the staging folder where the output is.
+    /// Writes the marker listing `paths` (every file written), flushes everything to disk (unless
+    /// told not to), and puts the staging folder where the output is.
     func swapIn(listing paths: [String]) throws {
         do {
             try Data(SiteMarker.text(listing: paths).utf8).write(to: folder.appendingPathComponent(SitePaths.marker))
             // Every page is on disk before the new site replaces the old: one flush of the output's
             // file system instead of an fsync per file, failing the build if the disk refused a write.
-            if briefing_flush_file_system(folderPath) != 0 {
+            if flushesToDisk, briefing_flush_file_system(folderPath) != 0 {
                 throw StagingFolder.failure(String(cString: strerror(errno)), outputGuard: outputGuard)
             }
             try exchange()
