@@ -68,6 +68,48 @@ struct TemplateSetTests {
         #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;"))
     }
 
+    @Test("a quote followed by a combining accent is escaped too, in every page's text and attributes (swift-mustache's own escaping let it end an attribute)")
+    func quoteWithACombiningMark() async throws {
+        // `&quot;` and `&lt;` (smart punctuation would curl a typed quote), each followed by a combining acute.
+        let fixture = try Fixture(briefings: ["x": "# Title &quot;\u{301}&lt;b\u{301}>\n\n## Why x&quot;\u{301} onclick=alert(1) y\n\nText.\n"])
+        defer { fixture.remove() }
+        _ = try await fixture.builder().build()
+        let rawQuote = "\"\u{301}", rawTag = "<b\u{301}>", escapedQuote = "&quot;\u{301}"
+        for page in ["site/briefings/x/index.html", "site/briefings/x/present.html", "site/briefings/x/print.html", "site/index.html"] {
+            let html = try fixture.read(page)
+            let quoteKept = html.contains(rawQuote), tagKept = html.contains(rawTag), escaped = html.contains(escapedQuote)
+            #expect(!quoteKept, "\(page)")
+            #expect(!tagKept, "\(page)")
+            #expect(escaped, "\(page)")
+        }
+        let label = escapedQuote + " onclick=alert(1) y\""
+        let present = try fixture.read("site/briefings/x/present.html")
+        let labelInOneAttribute = present.contains(label)
+        #expect(labelInOneAttribute)
+    }
+
+    @Test("a template may not choose its escaping or change its delimiters (either would hide a raw value from the checks)", arguments: [
+        ("<p>{{% CONTENT_TYPE: TEXT }}{{site.title}}</p>\n", "templates/404.mustache:1:4: error: a template cannot choose how values are escaped"),
+        ("<p>ok</p>\n{{=<% %>=}}\n<%{site.title}%>\n", "templates/404.mustache:2:1: error: a template cannot change the {{ }} delimiters"),
+    ])
+    func escapingCannotBeTurnedOff(template: String, expected: String) async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("templates/404.mustache", template)
+        let found = await diagnostics { _ = try await fixture.builder().build() }
+        #expect(found.map(\.description.description).contains { $0.hasPrefix(expected) }, "\(found.map(\.description.description))")
+    }
+
+    @Test("a syntax error on a template's first line keeps its column and line as written")
+    func firstLineSyntaxError() async throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try fixture.write("templates/404.mustache", "<p>{{#a}}</p>{{/b}}\n")
+        let found = await diagnostics { _ = try await fixture.builder().build() }
+        #expect(found.first?.location.line == 1)
+        #expect(found.first?.sourceLine == "<p>{{#a}}</p>{{/b}}")
+    }
+
     @Test("CSS is published under a content hash that changes with the file")
     func hashedAssets() async throws {
         let fixture = try Fixture()

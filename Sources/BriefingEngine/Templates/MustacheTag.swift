@@ -7,9 +7,9 @@ struct MustacheTag: Sendable, Equatable {
     var column: Int
     var sourceLine: String
 
-    /// The tag's sigil (`#`, `^`, `/`, `>`, `<`, `{`, `&`, `!`, `=`), or nil for a plain value.
+    /// The tag's sigil (`#`, `^`, `/`, `>`, `<`, `{`, `&`, `!`, `=`, `%`), or nil for a plain value.
     var sigil: Character? {
-        body.first.flatMap { "#^/><{&!=".contains($0) ? $0 : nil }
+        body.first.flatMap { "#^/><{&!=%".contains($0) ? $0 : nil }
     }
 
     /// The name after the sigil, trimmed.

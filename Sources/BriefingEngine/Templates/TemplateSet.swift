@@ -40,9 +40,10 @@ public struct TemplateSet: Sendable {
             sources[String(relativePath.dropLast(".mustache".count))] = (displayPath, text)
         }
         var library = MustacheLibrary()
+        TemplateEscaping.registered
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: TemplateEscaping.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
                 if let unclosed = UnclosedSection.find(in: source.text, file: source.path) {
                     diagnostics.append(unclosed)
@@ -50,9 +51,12 @@ public struct TemplateSet: Sendable {
                 }
                 diagnostics.append(.error(
                     TemplateSet.describe(error.error),
-                    at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    at: SourceLocation(
+                        file: source.path, line: error.context.lineNumber,
+                        column: error.context.columnNumber - (error.context.lineNumber == 1 ? TemplateEscaping.pragma.count : 0)),
                     hint: "check that every {{#section}} and {{^section}} has a matching {{/section}} and every tag closes with }}",
-                    sourceLine: error.context.line))
+                    sourceLine: error.context.line.hasPrefix(TemplateEscaping.pragma)
+                        ? String(error.context.line.dropFirst(TemplateEscaping.pragma.count)) : error.context.line))
             } catch {
                 diagnostics.append(.error("cannot parse the template: \(error)", at: SourceLocation(file: source.path)))
             }
@@ -62,6 +66,14 @@ public struct TemplateSet: Sendable {
                     at: SourceLocation(file: source.path, line: tag.line, column: tag.column),
                     hint: "write {{\(tag.name)}}; only values the engine makes as HTML (names ending in HTML or SVG, and content, html, json) may be inserted raw",
                     sourceLine: tag.sourceLine))
+            }
+            for tag in MustacheTag.all(in: source.text) where tag.sigil == "%" || tag.sigil == "=" {
+                diagnostics.append(.error(
+                    tag.sigil == "%"
+                        ? "a template cannot choose how values are escaped: the engine escapes every {{value}} as HTML"
+                        : "a template cannot change the {{ }} delimiters: the engine checks partials, raw values and sections by them",
+                    at: SourceLocation(file: source.path, line: tag.line, column: tag.column),
+                    hint: "remove this tag", sourceLine: tag.sourceLine))
             }
             for reference in PartialReference.all(in: source.text) where sources[reference.name] == nil {
                 diagnostics.append(.error(

@@ -1,0 +1,19 @@
+import Mustache
+
+/// How every `{{value}}` of a template is escaped: by `HTMLEscaping`, byte by byte. swift-mustache's
+/// own HTML escaping compares Characters, so a value with `"` followed by a combining accent (a
+/// heading an author typed, say) kept its quote and could add an attribute to the tag around it.
+/// Each template's text is read with `pragma` in front of it, which names this escaping for the
+/// whole template and the partials it renders; the tag is on the first line, before anything, so
+/// every line keeps its number.
+struct TemplateEscaping: MustacheContentType {
+    static let name = "BRIEFING_HTML"
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+
+    /// Registers the escaping with swift-mustache once, before any template that names it is read.
+    static let registered: Void = MustacheContentTypes.register(TemplateEscaping(), named: name)
+
+    func escapeText(_ text: String) -> String {
+        HTMLEscaping.attribute(text)
+    }
+}
