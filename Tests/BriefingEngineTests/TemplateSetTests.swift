@@ -100,7 +100,7 @@ struct TemplateSetTests {
         #expect(found.map(\.description.description).contains { $0.hasPrefix(expected) }, "\(found.map(\.description.description))")
     }
 
-    @Test("a syntax error on a template's first line keeps its column and line as written")
+    @Test("a syntax error on a template's first line keeps its line as written")
     func firstLineSyntaxError() async throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -4,11 +4,11 @@ import Mustache
 /// own HTML escaping compares Characters, so a value with `"` followed by a combining accent (a
 /// heading an author typed, say) kept its quote and could add an attribute to the tag around it.
 /// Each template's text is read with `pragma` in front of it, which names this escaping for the
-/// whole template and the partials it renders; the tag is on the first line, before anything, so
-/// every line keeps its number.
+/// whole template and the partials it renders. The tag stands on a line of its own, which Mustache
+/// removes whole, so the output is as without it; a parse error's line is one less than Mustache says.
 struct TemplateEscaping: MustacheContentType {
     static let name = "BRIEFING_HTML"
-    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}\n"
 
     /// Registers the escaping with swift-mustache once, before any template that names it is read.
     static let registered: Void = MustacheContentTypes.register(TemplateEscaping(), named: name)

@@ -51,12 +51,9 @@ public struct TemplateSet: Sendable {
                 }
                 diagnostics.append(.error(
                     TemplateSet.describe(error.error),
-                    at: SourceLocation(
-                        file: source.path, line: error.context.lineNumber,
-                        column: error.context.columnNumber - (error.context.lineNumber == 1 ? TemplateEscaping.pragma.count : 0)),
+                    at: SourceLocation(file: source.path, line: error.context.lineNumber - 1, column: error.context.columnNumber),
                     hint: "check that every {{#section}} and {{^section}} has a matching {{/section}} and every tag closes with }}",
-                    sourceLine: error.context.line.hasPrefix(TemplateEscaping.pragma)
-                        ? String(error.context.line.dropFirst(TemplateEscaping.pragma.count)) : error.context.line))
+                    sourceLine: error.context.line))
             } catch {
                 diagnostics.append(.error("cannot parse the template: \(error)", at: SourceLocation(file: source.path)))
             }
