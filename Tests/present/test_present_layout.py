@@ -1,7 +1,8 @@
 """Every screen of every briefing on a projector (1280×720 and 1920×1080) and a phone held
 upright (320×640): each screen's box within the window, no text cut off at either side, and on
 the projector sizes the whole screen shown without scrolling. A screen too long for the window
-scrolls within it (below the bar, which stays), never past the window's edge."""
+scrolls within it (below the bar, which stays), never past the window's edge; a table wider than the
+screen scrolls sideways in its own focusable region, which must be within the screen."""
 
 from __future__ import annotations
 
@@ -21,7 +22,14 @@ _MEASURE = """() => {
   for (const el of slide.querySelectorAll('*')) {
     const hasText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
     if (!hasText || !el.checkVisibility()) continue;
-    const r = el.getBoundingClientRect();
+    // Text in a focusable region that scrolls sideways (a wide table) is reached by scrolling that
+    // region: then the region, not the text, must be within the screen.
+    let region = null;
+    for (let a = el.parentElement; a && a !== slide && !region; a = a.parentElement) {
+      const overflow = getComputedStyle(a).overflowX;
+      if ((overflow === 'auto' || overflow === 'scroll') && a.tabIndex >= 0) region = a;
+    }
+    const r = (region || el).getBoundingClientRect();
     if (r.width && (r.left < box.left - 1 || r.right > box.right + 1)) cut.push(`${el.localName} "${el.textContent.trim().slice(0, 40)}" ${Math.round(r.left)}..${Math.round(r.right)}`);
   }
   return {
