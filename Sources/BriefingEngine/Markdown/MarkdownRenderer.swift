@@ -84,7 +84,7 @@ private struct Rendering {
     // MARK: Links
 
     mutating func rewriteLinks(in document: OpaquePointer, slugger: inout HeadingSlugger) {
-        for node in nodes(in: document, where: { cmark_node_get_type($0) == CMARK_NODE_LINK || cmark_node_get_type($0) == CMARK_NODE_IMAGE }) {
+        for node in CMarkTree.nodes(in: document, where: { cmark_node_get_type($0) == CMARK_NODE_LINK || cmark_node_get_type($0) == CMARK_NODE_IMAGE }) {
             let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
             let address = string(cmark_node_get_url(node))
             let line = Int(cmark_node_get_start_line(node))
@@ -100,7 +100,7 @@ private struct Rendering {
                 cmark_node_set_url(node, url)
             case .external(let url):
                 // A bare address (an autolink) already shows itself: print need not repeat it.
-                let bare = plainText(node) == address ? " bare-address" : ""
+                let bare = CMarkTree.plainText(node) == address ? " bare-address" : ""
                 replaceWithLink(node, attributes: "class=\"external-link\(bare)\" href=\"\(HTMLEscaping.attribute(url))\" rel=\"noopener noreferrer\"",
                                 suffix: "<span class=\"external-note\"> (external site)</span>")
             case .citation(_, let url) where PresenterNotes.isInsideNotes(node):
@@ -148,9 +148,9 @@ private struct Rendering {
             child = cmark_node_next(node)
             let level = cmark_node_get_type(node) == CMARK_NODE_HEADING ? Int(cmark_node_get_heading_level(node)) : 0
             if level == 1 && title == nil && sections.isEmpty {
-                title = section(from: node, id: slugger.unique(plainText(node)))
+                title = section(from: node, id: slugger.unique(CMarkTree.plainText(node)))
             } else if level == 2 {
-                sections.append(section(from: node, id: slugger.unique(plainText(node))))
+                sections.append(section(from: node, id: slugger.unique(CMarkTree.plainText(node))))
             } else if PresenterNotes.isNotes(node) {
                 let notes = notesHTML(node, slugger: &slugger)
                 if sections.isEmpty { introductionNotes += notes } else { sections[sections.count - 1].notesHTML += notes }
@@ -161,7 +161,7 @@ private struct Rendering {
                         at: location(of: node), hint: "a briefing has one title; use ## for a panel",
                         sourceLine: sourceLine(Int(cmark_node_get_start_line(node)))))
                 }
-                let paragraph = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH ? plainText(node) : nil
+                let paragraph = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH ? CMarkTree.plainText(node) : nil
                 if !sections.isEmpty, sections[sections.count - 1].numberedList == nil {
                     sections[sections.count - 1].numberedList = numberedList(node)
                 }
@@ -183,7 +183,7 @@ private struct Rendering {
 
     private func section(from heading: OpaquePointer, id: String) -> MarkdownSection {
         MarkdownSection(
-            title: plainText(heading), titleHTML: innerHTML(ofHeading: heading), id: id,
+            title: CMarkTree.plainText(heading), titleHTML: innerHTML(ofHeading: heading), id: id,
             line: Int(cmark_node_get_start_line(heading)), bodyHTML: "", firstParagraph: nil, numberedList: nil)
     }
 
@@ -198,7 +198,7 @@ private struct Rendering {
             var parts: [String] = []
             var child = cmark_node_first_child(node)
             while let part = child {
-                parts.append(plainText(part))
+                parts.append(CMarkTree.plainText(part))
                 child = cmark_node_next(part)
             }
             items.append(NumberedList.Item(number: start + items.count, text: parts.filter { !$0.isEmpty }.joined(separator: " ")))
@@ -221,9 +221,9 @@ private struct Rendering {
 
     /// Renders a top-level block, first giving every heading inside it an id and a self-link.
     private func renderBlock(_ block: OpaquePointer, slugger: inout HeadingSlugger) -> String {
-        for heading in nodes(in: block, where: { cmark_node_get_type($0) == CMARK_NODE_HEADING }) {
+        for heading in CMarkTree.nodes(in: block, where: { cmark_node_get_type($0) == CMARK_NODE_HEADING }) {
             let level = cmark_node_get_heading_level(heading)
-            let text = plainText(heading)
+            let text = CMarkTree.plainText(heading)
             let id = slugger.unique(text)
             let html = "<h\(level) id=\"\(HTMLEscaping.attribute(id))\">\(innerHTML(ofHeading: heading))"
                 + SelfLink.html(id: id, title: text) + "</h\(level)>\n"
@@ -269,33 +269,6 @@ private struct Rendering {
     }
 
     // MARK: Helpers
-
-    private func plainText(_ node: OpaquePointer) -> String {
-        var text = ""
-        for leaf in nodes(in: node, where: { _ in true }) {
-            let type = cmark_node_get_type(leaf)
-            if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE {
-                text += string(cmark_node_get_literal(leaf))
-            } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                text += " "
-            }
-        }
-        return text
-    }
-
-    private func nodes(in root: OpaquePointer, where include: (OpaquePointer) -> Bool) -> [OpaquePointer] {
-        var found: [OpaquePointer] = []
-        guard let iterator = cmark_iter_new(root) else { return found }
-        defer { cmark_iter_free(iterator) }
-        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
-            if cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
-                let node = cmark_iter_get_node(iterator), include(node)
-            {
-                found.append(node)
-            }
-        }
-        return found
-    }
 
     private func location(of node: OpaquePointer) -> SourceLocation {
         SourceLocation(
