@@ -40,15 +40,14 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(document) }
         let extensions = cmark_parser_get_syntax_extensions(parser)
 
-        // The words a reader sees, for the search index: each block but presenter notes as
-        // cmark-gfm's plain text, read before links are rewritten into HTML.
+        // The words a reader sees, for the search index: each block but presenter notes, read
+        // before links are rewritten into HTML.
         var plainText = ""
         var block = cmark_node_first_child(document)
         while let node = block {
             block = cmark_node_next(node)
-            guard !PresenterNotes.isNotes(node), let text = cmark_render_plaintext(node, options, 0) else { continue }
-            plainText += String(cString: text) + "\n"
-            free(text)
+            guard !PresenterNotes.isNotes(node) else { continue }
+            plainText += CMarkTree.words(node) + "\n"
         }
         var work = Rendering(
             file: file, lines: lines, options: options, extensions: extensions, resolve: resolve)
