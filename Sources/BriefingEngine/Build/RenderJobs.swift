@@ -23,13 +23,15 @@ struct RenderJobs: Sendable {
     }
 
     /// One job per element of `elements`, making the files `make` returns for it.
+    /// Each job holds the array and an index, not its own copy of the element: a briefing is a
+    /// large value, and thousands of copies of it were a seventh of the build's memory.
     mutating func add<Element: Sendable>(each elements: [Element], _ make: @escaping @Sendable (Element) throws -> [OutputFile]) {
-        jobs += elements.map { element in { try make(element) } }
+        jobs += elements.indices.map { index in { try make(elements[index]) } }
     }
 
     /// One job per element of `elements`, making the one file `make` returns for it.
     mutating func add<Element: Sendable>(each elements: [Element], _ make: @escaping @Sendable (Element) throws -> OutputFile) {
-        jobs += elements.map { element in { [try make(element)] } }
+        jobs += elements.indices.map { index in { [try make(elements[index])] } }
     }
 
     /// Runs every job and hands each file to `deliver` (on any thread, never twice for one path).
