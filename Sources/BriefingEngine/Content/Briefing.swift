@@ -40,6 +40,8 @@ public struct Briefing: Sendable {
     /// placed on their decision aids: `WizardFlow.citations`).
     public var citations: [Citation]
     public var description: BriefingDescription?
-    /// Every word of its text once, as search indexes it: `SearchWords` of the whole Markdown.
-    public var words: [String]
+    /// Every word of its text once, as search indexes it (`SearchWords` of the whole Markdown),
+    /// separated by spaces: one string per briefing rather than hundreds, kept until the search
+    /// data is written.
+    public var words: String
 }

@@ -66,7 +66,7 @@ public struct BriefingRenderer: Sendable {
             summary: summary, introductionHTML: rendered.introductionHTML,
             introductionNotesHTML: rendered.introductionNotesHTML, panels: panels, questions: split.questions,
             rulesPanel: rulesPanel.flatMap { rules in panels.first { $0.id == rules.id } }, citations: citations, description: description,
-            words: SearchWords.unique(in: rendered.plainText))
+            words: SearchWords.unique(in: rendered.plainText).joined(separator: " "))
         return (briefing, diagnostics)
     }
 

@@ -9,9 +9,9 @@ enum LinkChecker {
     /// - Parameter notFoundRoot: the path `404.html`'s links start with (`NotFoundPage`): hosts show
     ///   it at any depth, so its links are the only ones that start with `/`.
     static func check(_ pages: [PageLinks], paths: Set<String>, outputName: String, notFoundRoot: String = "/") async -> [Diagnostic] {
-        var ids: [String: Set<String>] = [:]
-        for page in pages { ids[page.path] = page.ids }
-        return await pages.concurrentMap { [ids] page in
+        var byPath: [String: PageLinks] = [:]
+        for page in pages { byPath[page.path] = page }
+        return await pages.concurrentMap { [byPath] page in
             page.links.compactMap { attribute -> Diagnostic? in
                 var link = attribute.value
                 if page.path == SitePaths.notFound, !link.hasPrefix("#"), ContentLinkResolver.scheme(of: link) == nil {
@@ -21,7 +21,7 @@ enum LinkChecker {
                         hint: "hosts show 404.html at any depth: start its links with {{root}}") }
                     link = String(link.dropFirst(notFoundRoot.count))
                 }
-                guard let problem = problem(with: link, on: page.path, paths: paths, ids: ids) else { return nil }
+                guard let problem = problem(with: link, on: page.path, paths: paths, pages: byPath) else { return nil }
                 return .error(
                     "\(attribute.tag) \(attribute.name)=\"\(attribute.value)\" \(problem)",
                     at: SourceLocation(file: outputName + "/" + page.path, line: attribute.line),
@@ -30,7 +30,7 @@ enum LinkChecker {
         }.flatMap { $0 }
     }
 
-    private static func problem(with link: String, on page: String, paths: Set<String>, ids: [String: Set<String>]) -> String? {
+    private static func problem(with link: String, on page: String, paths: Set<String>, pages: [String: PageLinks]) -> String? {
         if let scheme = ContentLinkResolver.scheme(of: link) {
             switch scheme {
             case "http", "https": return ExternalAddress.problem(with: link)
@@ -59,7 +59,7 @@ enum LinkChecker {
         if let fragment, !fragment.isEmpty {
             let id = percentDecoded(String(fragment))
             guard target.hasSuffix(".html") else { return nil }
-            if ids[target]?.contains(id) != true { return "names #\(id), which is not an id on \(target)" }
+            if pages[target]?.hasID(id) != true { return "names #\(id), which is not an id on \(target)" }
         }
         return nil
     }

@@ -42,7 +42,7 @@ public struct SearchData: Sendable {
                 title: briefing.title, url: SitePaths.briefing(briefing.slug), summary: entry.summary,
                 status: entry.statusText, topics: briefing.description?.topics.map(\.name) ?? [],
                 audiences: briefing.description?.audiences.map(\.name) ?? [],
-                questions: questions.joined(separator: "\n"), words: briefing.words.joined(separator: " "))
+                questions: questions.joined(separator: "\n"), words: briefing.words)
         }
     }
 
