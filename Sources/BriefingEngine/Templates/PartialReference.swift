@@ -6,9 +6,9 @@ struct PartialReference: Sendable, Equatable {
     var column: Int
     var sourceLine: String
 
-    /// Every partial and parent tag in `text` (templates using the default `{{ }}` delimiters).
-    static func all(in text: String) -> [PartialReference] {
-        MustacheTag.all(in: text).compactMap { tag in
+    /// Every partial and parent tag among a template's `tags`.
+    static func all(among tags: [MustacheTag]) -> [PartialReference] {
+        tags.compactMap { tag in
             guard tag.sigil == ">" || tag.sigil == "<", !tag.name.isEmpty, !tag.name.hasPrefix("*") else { return nil }
             return PartialReference(name: tag.name, line: tag.line, column: tag.column, sourceLine: tag.sourceLine)
         }

@@ -13,9 +13,9 @@ struct RawValueTag: Sendable, Equatable {
         return last.hasSuffix("HTML") || last.hasSuffix("SVG") || ["content", "html", "json"].contains(last)
     }
 
-    /// Every raw tag in `text` (default `{{ }}` delimiters) whose value is not HTML.
-    static func unsafe(in text: String) -> [RawValueTag] {
-        MustacheTag.all(in: text).compactMap { tag in
+    /// Every raw tag among a template's `tags` whose value is not HTML.
+    static func unsafe(among tags: [MustacheTag]) -> [RawValueTag] {
+        tags.compactMap { tag in
             guard tag.sigil == "{" || tag.sigil == "&", !tag.name.isEmpty, !isHTML(tag.name) else { return nil }
             return RawValueTag(name: tag.name, line: tag.line, column: tag.column, sourceLine: tag.sourceLine)
         }

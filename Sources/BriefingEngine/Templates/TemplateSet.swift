@@ -57,14 +57,16 @@ public struct TemplateSet: Sendable {
             } catch {
                 diagnostics.append(.error("cannot parse the template: \(error)", at: SourceLocation(file: source.path)))
             }
-            for tag in RawValueTag.unsafe(in: source.text) {
+            // The text's tags, read once for the three checks below.
+            let tags = MustacheTag.all(in: source.text)
+            for tag in RawValueTag.unsafe(among: tags) {
                 diagnostics.append(.error(
                     "'\(tag.name)' is inserted without escaping, so text in it would become live markup",
                     at: SourceLocation(file: source.path, line: tag.line, column: tag.column),
                     hint: "write {{\(tag.name)}}; only values the engine makes as HTML (names ending in HTML or SVG, and content, html, json) may be inserted raw",
                     sourceLine: tag.sourceLine))
             }
-            for tag in MustacheTag.all(in: source.text) where tag.sigil == "%" || tag.sigil == "=" {
+            for tag in tags where tag.sigil == "%" || tag.sigil == "=" {
                 diagnostics.append(.error(
                     tag.sigil == "%"
                         ? "a template cannot choose how values are escaped: the engine escapes every {{value}} as HTML"
@@ -72,7 +74,7 @@ public struct TemplateSet: Sendable {
                     at: SourceLocation(file: source.path, line: tag.line, column: tag.column),
                     hint: "remove this tag", sourceLine: tag.sourceLine))
             }
-            for reference in PartialReference.all(in: source.text) where sources[reference.name] == nil {
+            for reference in PartialReference.all(among: tags) where sources[reference.name] == nil {
                 diagnostics.append(.error(
                     "the partial '\(reference.name)' does not exist",
                     at: SourceLocation(file: source.path, line: reference.line, column: reference.column),
