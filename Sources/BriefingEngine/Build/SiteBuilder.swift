@@ -35,8 +35,9 @@ public struct SiteBuilder: Sendable {
         try configuration.outputGuard.check()
         let lock = try OutputLock.take(for: configuration.outputGuard)
         defer { withExtendedLifetime(lock) {} }
-        let loaded = try load()
+        var loaded = try load()
         let validated = try await validate(loaded)
+        loaded.content.releaseMarkdown()
         let staging = try StagingFolder(outputGuard: configuration.outputGuard, flushesToDisk: configuration.flushesToDisk)
         let rendered: RenderedSite<String>
         do {

@@ -20,7 +20,10 @@ public struct Briefing: Sendable {
     }
 
     public var slug: String
-    public var source: BriefingSource
+    /// Its Markdown file's path inside the content folder, against which its links resolve. The
+    /// Markdown itself is not kept: once rendered it is not read again, and at thousands of
+    /// briefings it was a tenth of the build's memory.
+    public var sourcePath: String
     public var title: String
     public var titleHTML: String
     /// One plain-text paragraph for the list of briefings.

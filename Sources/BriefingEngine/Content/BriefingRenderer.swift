@@ -62,7 +62,7 @@ public struct BriefingRenderer: Sendable {
         let summary = rendered.introductionFirstParagraph
             ?? rendered.sections.lazy.compactMap(\.firstParagraph).first ?? ""
         let briefing = Briefing(
-            slug: source.slug, source: source, title: title.title, titleHTML: title.titleHTML,
+            slug: source.slug, sourcePath: source.relativePath, title: title.title, titleHTML: title.titleHTML,
             summary: summary, introductionHTML: rendered.introductionHTML,
             introductionNotesHTML: rendered.introductionNotesHTML, panels: panels, questions: split.questions,
             rulesPanel: rulesPanel.flatMap { rules in panels.first { $0.id == rules.id } }, citations: citations, description: description,

@@ -43,7 +43,7 @@ enum WizardPages {
         let referenceIDs = Set(references.map(\.id))
         return { page in
             let rules = ContentLinkResolver(
-                page: page, sourcePath: briefing.source.relativePath, slugs: content.slugs, files: content.fileSet,
+                page: page, sourcePath: briefing.sourcePath, slugs: content.slugs, files: content.fileSet,
                 references: referenceIDs, symbolicLinks: content.symbolicLinks)
             return { rules.resolve($0) }
         }
