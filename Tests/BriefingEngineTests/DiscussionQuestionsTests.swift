@@ -109,7 +109,7 @@ struct DiscussionQuestionsTests {
         #expect(!page.contains("class=\"discussion\""))
     }
 
-    @Test("questions that would push the handout past one page are left off it, and briefing check says so")
+    @Test("questions that would push the handout past one page are left off it, and briefing check says so at their heading")
     func questionsLeftOffALongHandout() async throws {
         let long = (1...9).map { "## Panel \($0)\n\n" + String(repeating: "A sentence of the panel, long enough to fill the page. ", count: 7) }
         let briefing = "# A long briefing\n\n" + long.joined(separator: "\n\n")
@@ -117,7 +117,7 @@ struct DiscussionQuestionsTests {
         let fixture = try Fixture(briefings: ["long": briefing])
         defer { fixture.remove() }
         let builder = fixture.builder()
-        let (files, _) = try await builder.plan()
+        let (files, warnings) = try await builder.plan()
         let handout = try #require(files.first { $0.path == "briefings/long/print.html" })
         let html = String(decoding: handout.data, as: UTF8.self)
         #expect(!html.contains("handout-panel--questions"))
@@ -125,9 +125,14 @@ struct DiscussionQuestionsTests {
         let leftOff = try #require(measured.questionsLeftOff)
         #expect(leftOff > HandoutFit.Budget.standard.withoutDiagram)
         #expect(measured.characters <= HandoutFit.Budget.standard.withoutDiagram)
-        let warnings = HandoutFit(printer: nil).warnings(for: files)
-        #expect(warnings.count == 1)
-        #expect(warnings.first?.message == "the questions for discussion are left off the one-page handout of \u{201C}A long briefing\u{201D}: with them it would have about \(leftOff) characters, and about 3600 fit")
+        // What briefing check prints: the plan's warnings, then the handouts measured.
+        let checked = (warnings + HandoutFit(printer: nil).warnings(for: files)).filter { $0.message.contains("left off") }
+        #expect(checked.count == 1)
+        let warning = try #require(checked.first)
+        #expect(warning.message == "the questions for discussion are left off the one-page handout of \u{201C}A long briefing\u{201D}: with them it would have about \(leftOff) characters, and about 3600 fit")
+        // At the heading, line 39 (after the title and nine panels of four lines), not at line 1.
+        #expect(warning.location.description == "content/long.md:39:1")
+        #expect(warning.description.contains("    ## Questions for discussion\n    ^"))
         // The page and present mode show them still.
         let page = try #require(files.first { $0.path == "briefings/long/index.html" })
         #expect(String(decoding: page.data, as: UTF8.self).contains("Question 6: what would you do"))

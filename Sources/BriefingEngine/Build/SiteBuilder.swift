@@ -18,13 +18,16 @@ public struct SiteBuilder: Sendable {
 
     /// The files of the site, in memory, and the warnings found making them; throws on any error.
     /// For checks and tests: `build()` writes each page as it is made instead. Nothing is written,
-    /// so an output folder `build()` would refuse is a warning here, not an error.
+    /// so an output folder `build()` would refuse is a warning here, not an error. With the pages
+    /// in hand it also says which handouts left their questions for discussion off.
     public func plan() async throws -> (files: [OutputFile], warnings: [Diagnostic]) {
         let loaded = try load(checkingOutput: false)
         let validated = try await validate(loaded)
         let rendered = try await render(validated, from: loaded) { $0 }
         try await checkLinks(rendered)
-        return (rendered.kept.sorted { $0.path < $1.path }, outputWarnings() + validated.warnings)
+        let files = rendered.kept.sorted { $0.path < $1.path }
+        let questionsLeftOff = HandoutQuestionsCheck().warnings(for: validated.briefings, files: files)
+        return (files, outputWarnings() + validated.warnings + questionsLeftOff)
     }
 
     /// Builds the site in place of the output folder: each page is written to a staging folder as

@@ -68,7 +68,7 @@ public struct HandoutFit: Sendable {
     public func warnings(for files: [OutputFile]) -> [Diagnostic] {
         let handouts = files.compactMap { file in SitePaths.handoutSlug(file.path).map { Self.handout($0, page: file) } }
         guard !handouts.isEmpty else { return [] }
-        return handouts.compactMap(questionsWarning) + fitWarnings(handouts, files: files)
+        return fitWarnings(handouts, files: files)
     }
 
     private func fitWarnings(_ handouts: [Handout], files: [OutputFile]) -> [Diagnostic] {
@@ -128,16 +128,6 @@ public struct HandoutFit: Sendable {
             "the one-page handout of \u{201C}\(handout.title)\u{201D} prints on \(pages) A4 pages, \(over) page\(over == 1 ? "" : "s") too many",
             at: location(handout),
             hint: "\(estimate), or split the briefing in two; its handout is \(SitePaths.handout(handout.slug)) in the built site")
-    }
-
-    private func questionsWarning(_ handout: Handout) -> Diagnostic? {
-        guard let characters = handout.questionsLeftOff else { return nil }
-        let allowed = characterBudget(for: handout)
-        return .warning(
-            "the questions for discussion are left off the one-page handout of \u{201C}\(handout.title)\u{201D}: with them it would have about \(characters) characters, and about \(allowed) fit",
-            at: location(handout),
-            hint: "cut about \(characters - allowed) characters from the panels or the questions to print them; "
-                + "the briefing page and present mode show them either way")
     }
 
     private func budgetWarning(_ handout: Handout) -> Diagnostic? {
