@@ -82,17 +82,29 @@ struct DiscussionQuestionsTests {
         #expect(last.contains("<p>Leave five minutes for these.</p>"))
     }
 
-    @Test("an empty questions panel is a warning at its line; the screen is still shown")
-    func emptyQuestions() async throws {
-        let (fixture, warnings) = try await PresentFixtureSite.buildWithWarnings()
+    /// What may stand under a questions heading with no questions: nothing (the fixture site's
+    /// `empty-questions`), white space, an empty list, presenter notes only.
+    static let noQuestions = ["", "\n\n   \n\t\n", "\n\n-\n-\n", "\n\n> Notes: ask the team what they would do.\n"]
+
+    @Test("a questions panel with no questions is left off the page, the handout and present mode, with a warning at its heading", arguments: noQuestions)
+    func emptyQuestions(under heading: String) async throws {
+        let text = "# Questions still to write\n\n## The only point\n\nThe questions are not written yet.\n\n## Questions for discussion" + heading
+        let fixture = try Fixture(briefings: ["empty-questions": text])
         defer { fixture.remove() }
-        let empty = warnings.filter { $0.message.contains("questions for discussion panel is empty") }
+        let (files, warnings) = try await fixture.builder().plan()
+        let empty = warnings.filter { $0.message.contains("has no questions") }
         #expect(empty.count == 1)
+        #expect(empty.first?.message == "'## Questions for discussion' has no questions under it, so it is left out of the briefing page, the handout and present mode")
         #expect(empty.first?.location.description == "content/empty-questions.md:7:1")
         #expect(empty.first?.description.contains("    ## Questions for discussion\n    ^") == true)
         #expect(empty.first?.hint?.contains("list the questions") == true)
-        let present = try fixture.read("site/briefings/empty-questions/present.html")
-        #expect(present.contains("data-screen-label=\"Questions for discussion\""))
+        for page in ["index.html", "print.html", "present.html"] {
+            let file = try #require(files.first { $0.path == "briefings/empty-questions/\(page)" })
+            let html = String(decoding: file.data, as: UTF8.self)
+            #expect(!html.contains("Questions for discussion"), "an empty questions box on \(page)")
+        }
+        let present = String(decoding: try #require(files.first { $0.path == "briefings/empty-questions/present.html" }).data, as: UTF8.self)
+        #expect(present.contains("data-screens=\"3\""))
     }
 
     @Test("a questions heading that is not the last panel is an ordinary numbered panel, with a warning at its line")

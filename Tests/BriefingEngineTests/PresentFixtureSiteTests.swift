@@ -74,7 +74,7 @@ enum PresentFixtureSite {
         > Notes: Leave five minutes for these.
         """
 
-    /// A questions panel with nothing under it: a warning at its line, the screen still shown.
+    /// A questions panel with nothing under it: left out of every page, with a warning at its line.
     static let emptyQuestions = """
         # Questions still to write
 

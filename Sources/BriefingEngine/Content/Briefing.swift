@@ -33,8 +33,9 @@ public struct Briefing: Sendable {
     public var introductionNotesHTML: String
     /// The numbered panels, in order; the questions for discussion are not among them.
     public var panels: [Panel]
-    /// The last panel when it is headed "Questions for discussion" (`DiscussionQuestions`): shown
-    /// apart from the numbered panels, on the page, the handout (when it fits) and in present mode.
+    /// The last panel when it is headed "Questions for discussion" and has questions under it
+    /// (`DiscussionQuestions`): shown apart from the numbered panels, on the page, the handout
+    /// (when it fits) and in present mode.
     public var questions: Panel?
     /// The panel whose numbered list is the briefing's rules, which outcomes point to by number:
     /// the one its description names (`rulesPanel:`); nil when it names none.

@@ -4,14 +4,18 @@
 /// mode shows it as the last screen before the delivery record.
 ///
 /// Only the last panel counts: one with this heading anywhere else is an ordinary panel, with a
-/// warning at its line; an empty one is a warning at its line.
+/// warning at its line. One with no questions (nothing a reader would see under the heading: no
+/// text, white space, an empty list, presenter notes only) is left out everywhere, as if it were
+/// not there, with a warning at its line: an empty box titled "Questions for discussion" on the
+/// page, the handout or a screen of its own would only say that something is missing.
 enum DiscussionQuestions {
     /// The heading that marks the panel (its id on the page is `questions-for-discussion`).
     static let heading = "Questions for discussion"
     static let id = "questions-for-discussion"
 
     /// Splits the questions panel off the end of `panels` (numbering is unchanged, as it is last), and
-    /// returns the numbered panels, the questions panel if any, and a warning for each misuse.
+    /// returns the numbered panels, the questions panel if it has any questions, and a warning for
+    /// each misuse.
     /// `source` is the Markdown file's text, quoted under each warning.
     static func split(_ panels: [Briefing.Panel], source: String) -> (panels: [Briefing.Panel], questions: Briefing.Panel?, warnings: [Diagnostic]) {
         func line(_ panel: Briefing.Panel) -> String? {
@@ -25,12 +29,20 @@ enum DiscussionQuestions {
                 at: panel.location, hint: "move the questions for discussion to the end of the briefing", sourceLine: line(panel)))
         }
         guard let last = panels.last, isQuestions(last) else { return (panels, nil, warnings) }
-        if last.bodyHTML.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        guard hasQuestions(last) else {
             warnings.append(.warning(
-                "the questions for discussion panel is empty", at: last.location,
+                "'## \(last.title)' has no questions under it, so it is left out of the briefing page, the handout and present mode",
+                at: last.location,
                 hint: "list the questions under it ('- How would you …?'), or remove the heading", sourceLine: line(last)))
+            return (Array(panels.dropLast()), nil, warnings)
         }
         return (Array(panels.dropLast()), last, warnings)
+    }
+
+    /// Whether `panel` shows a reader any text under its heading (its presenter notes are not shown
+    /// on the page or the handout, so they do not count).
+    static func hasQuestions(_ panel: Briefing.Panel) -> Bool {
+        !HandoutFit.visibleText(of: panel.bodyHTML).isEmpty
     }
 
     /// Whether `panel` is named "Questions for discussion", as `PanelFinder` matches a name (the
