@@ -66,3 +66,39 @@ def test_the_record_holds_the_briefing_its_versions_and_what_was_typed_and_store
         assert page.evaluate("() => document.querySelectorAll('[data-record-text] img').length") == 0
         assert markup in page.evaluate("() => navigator.clipboard.readText()")
         fail_on(watch.findings(f"{presentation.slug} record") + axe_findings(page, f"{presentation.slug} record"))
+
+
+def test_enter_in_a_one_line_field_starts_no_new_line_and_a_pasted_line_break_becomes_a_space(
+        browser: Browser, servers: dict, pytestconfig) -> None:
+    # One record stands for all (it is one template and one script): the first of the site under test.
+    seed = next(p for p in presentations(pytestconfig) if p.site == real_site())
+    origin = servers[seed.site]
+    with open_page(browser) as page:
+        page.context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin.rstrip("/"))
+        watch = PrivacyWatch(page, origin)
+        page.goto(seed.url(origin).replace("present.html", "record.html"))
+        address = page.url
+        for field in page.locator(".textarea--line").all():
+            field.click()
+            page.keyboard.type("2 December")
+            page.keyboard.press("Enter")
+            page.keyboard.press("Shift+Enter")
+            page.keyboard.type(" 2026")
+            assert field.input_value() == "2 December 2026", f"{field.get_attribute('id')}: Enter started a new line"
+        assert page.url == address, "Enter sent the form somewhere"
+
+        team = page.get_by_label("Team or service")
+        team.fill("")
+        page.evaluate("() => navigator.clipboard.writeText('Early help team\\r\\n  north locality\\n')")
+        team.press("ControlOrMeta+V")
+        page.keyboard.type("(east)")
+        assert team.input_value() == "Early help team north locality (east)"
+
+        # The fields for more than a line still take Enter.
+        differently = page.get_by_label("What the team will do differently")
+        differently.click()
+        page.keyboard.type("Ask first")
+        page.keyboard.press("Enter")
+        page.keyboard.type("Write it down")
+        assert differently.input_value() == "Ask first\nWrite it down"
+        fail_on(watch.findings(f"{seed.slug} record, one-line fields"))

@@ -55,7 +55,25 @@
     else if (action.dataset.recordAction === 'copy') copy(text);
     else download(text);
   });
-  root.addEventListener('input', () => root.classList.remove('recorded'));
+  // The short fields are textareas so that a long answer prints in full (delivery-record.css),
+  // but each is one line, as a text field is: Enter (or a phone's return key) starts no new
+  // line, and a line break pasted or dropped in becomes a space. Enter while an input method is
+  // composing text is the method's, and is left alone.
+  root.addEventListener('beforeinput', (event) => {
+    const breaksLine = event.inputType === 'insertLineBreak' || event.inputType === 'insertParagraph';
+    if (breaksLine && event.target.matches('.textarea--line')) event.preventDefault();
+  });
+  function oneLine(field) {
+    if (!/[\r\n]/.test(field.value)) return;
+    const joined = (text) => text.replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
+    const before = joined(field.value.slice(0, field.selectionEnd));
+    field.value = before + joined(field.value.slice(field.selectionEnd));
+    field.setSelectionRange(before.length, before.length);
+  }
+  root.addEventListener('input', (event) => {
+    if (event.target.matches('.textarea--line')) oneLine(event.target);
+    root.classList.remove('recorded');
+  });
   window.addEventListener('beforeprint', writeRecord);
   root.querySelectorAll('[data-js]').forEach((el) => { el.hidden = false; });
   root.querySelectorAll('[data-no-js]').forEach((el) => { el.hidden = true; });
