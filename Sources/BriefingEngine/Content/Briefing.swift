@@ -17,6 +17,9 @@ public struct Briefing: Sendable {
         public var numberedList: NumberedList?
         /// Where the panel's heading is, for diagnostics.
         public var location: SourceLocation
+        /// The heading's line of Markdown, quoted under a warning about the panel made after the
+        /// Markdown itself is let go (`HandoutQuestionsCheck`).
+        public var headingLine: String?
     }
 
     public var slug: String

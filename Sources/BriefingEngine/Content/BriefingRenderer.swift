@@ -33,11 +33,13 @@ public struct BriefingRenderer: Sendable {
             return (nil, diagnostics)
         }
         let flowcharts = description?.flowcharts ?? []
+        let lines = SourceLines.of(source.text)
         let sections = rendered.sections.enumerated().map { index, section in
             Briefing.Panel(
                 number: index + 1, id: section.id, title: section.title, titleHTML: section.titleHTML,
                 bodyHTML: section.bodyHTML, notesHTML: section.notesHTML, flowchart: nil, numberedList: section.numberedList,
-                location: SourceLocation(file: source.displayPath, line: section.line, column: 1))
+                location: SourceLocation(file: source.displayPath, line: section.line, column: 1),
+                headingLine: section.line >= 1 && section.line <= lines.count ? lines[section.line - 1] : nil)
         }
         let split = DiscussionQuestions.split(sections, source: source.text)
         var panels = split.panels

@@ -17,13 +17,12 @@ struct HandoutQuestionsCheck {
             let handout = HandoutFit.handout(briefing.slug, page: page)
             guard let characters = handout.questionsLeftOff else { return nil }
             let allowed = budget.characters(for: handout)
-            let lines = SourceLines.of(briefing.source.text)
             return .warning(
                 "the questions for discussion are left off the one-page handout of \u{201C}\(briefing.title)\u{201D}: with them it would have about \(characters) characters, and about \(allowed) fit",
                 at: questions.location,
                 hint: "cut about \(characters - allowed) characters from the panels or the questions to print them; "
                     + "the briefing page and present mode show them either way",
-                sourceLine: questions.location.line.flatMap { $0 >= 1 && $0 <= lines.count ? lines[$0 - 1] : nil })
+                sourceLine: questions.headingLine)
         }
     }
 }
