@@ -1,3 +1,4 @@
+import Foundation
 import SiteContent
 import Testing
 
@@ -105,6 +106,17 @@ func diagram(_ flowchart: Flowchart) -> FlowchartDiagram {
     @Test("Graphviz is the version the committed site was laid out with (Debian bookworm's)")
     func graphvizIsThePinnedVersion() {
         #expect(GraphvizLayout.version == "2.43.0", "another Graphviz may lay flowcharts out differently: rebuild site/ and update this pin")
+    }
+
+    @Test("Graphviz lays out with its dot plugin only: no text-layout plugin, so no font, is loaded")
+    func onlyTheDotPluginIsLoaded() throws {
+        #expect(FlowchartGeometry(FlowchartShapes.fiveQuestions, reusingEarlierLayout: false) != nil)
+        let data = try #require(try FileHandle(forReadingAtPath: "/proc/self/maps")?.readToEnd())
+        let maps = String(decoding: data, as: UTF8.self)
+        let loaded = { (library: String) in maps.contains(library) }
+        #expect(loaded("libgvplugin_dot_layout"))
+        #expect(!loaded("libgvplugin_pango"), "gvContext() offered every plugin: the dot-only context was not made")
+        #expect(!loaded("libfontconfig"))
     }
 
     @Test("laying out in many tasks at once gives the same drawing as laying out alone")
