@@ -17,8 +17,8 @@ public struct Briefing: Sendable {
         public var numberedList: NumberedList?
         /// Where the panel's heading is, for diagnostics.
         public var location: SourceLocation
-        /// The heading's line of Markdown, quoted under a warning about the panel made after the
-        /// Markdown itself is let go (`HandoutQuestionsCheck`).
+        /// The heading's line of Markdown, quoted under a warning about the panel (`DiscussionQuestions`,
+        /// and `HandoutQuestionsCheck` after the Markdown itself is let go).
         public var headingLine: String?
     }
 

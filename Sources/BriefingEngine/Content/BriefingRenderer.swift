@@ -41,7 +41,7 @@ public struct BriefingRenderer: Sendable {
                 location: SourceLocation(file: source.displayPath, line: section.line, column: 1),
                 headingLine: section.line >= 1 && section.line <= lines.count ? lines[section.line - 1] : nil)
         }
-        let split = DiscussionQuestions.split(sections, source: source.text)
+        let split = DiscussionQuestions.split(sections)
         var panels = split.panels
         diagnostics += split.warnings
         let finder = PanelFinder(panels: panels, file: source.displayPath)

@@ -15,25 +15,20 @@ enum DiscussionQuestions {
 
     /// Splits the questions panel off the end of `panels` (numbering is unchanged, as it is last), and
     /// returns the numbered panels, the questions panel if it has any questions, and a warning for
-    /// each misuse.
-    /// `source` is the Markdown file's text, quoted under each warning.
-    static func split(_ panels: [Briefing.Panel], source: String) -> (panels: [Briefing.Panel], questions: Briefing.Panel?, warnings: [Diagnostic]) {
-        func line(_ panel: Briefing.Panel) -> String? {
-            let lines = SourceLines.of(source)
-            return panel.location.line.flatMap { $0 >= 1 && $0 <= lines.count ? lines[$0 - 1] : nil }
-        }
+    /// each misuse, quoting the panel's heading line.
+    static func split(_ panels: [Briefing.Panel]) -> (panels: [Briefing.Panel], questions: Briefing.Panel?, warnings: [Diagnostic]) {
         var warnings: [Diagnostic] = []
         for panel in panels.dropLast() where isQuestions(panel) {
             warnings.append(.warning(
                 "'## \(panel.title)' is not the last panel, so it is shown as an ordinary numbered panel",
-                at: panel.location, hint: "move the questions for discussion to the end of the briefing", sourceLine: line(panel)))
+                at: panel.location, hint: "move the questions for discussion to the end of the briefing", sourceLine: panel.headingLine))
         }
         guard let last = panels.last, isQuestions(last) else { return (panels, nil, warnings) }
         guard hasQuestions(last) else {
             warnings.append(.warning(
                 "'## \(last.title)' has no questions under it, so it is left out of the briefing page, the handout and present mode",
                 at: last.location,
-                hint: "list the questions under it ('- How would you …?'), or remove the heading", sourceLine: line(last)))
+                hint: "list the questions under it ('- How would you …?'), or remove the heading", sourceLine: last.headingLine))
             return (Array(panels.dropLast()), nil, warnings)
         }
         return (Array(panels.dropLast()), last, warnings)
